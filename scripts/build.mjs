@@ -1,0 +1,76 @@
+// Bundles the extension, the language server, the CLI and the webview with esbuild, and, with
+// --tests, every test/**/*.test.ts into out/test/ so node's test runner can run them.
+import * as esbuild from 'esbuild';
+import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const production = process.argv.includes('--production');
+const withTests = process.argv.includes('--tests');
+const define = { SERVER_VERSION: JSON.stringify(pkg.version), CLI_VERSION: JSON.stringify(pkg.version) };
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define,
+  absWorkingDir: root,
+  // vscode-languageserver picks its node entry through this field.
+  mainFields: ['module', 'main'],
+};
+
+const builds = [
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (existsSync(join(root, 'client/webview/main.ts'))) {
+  builds.push({
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    entryPoints: ['client/webview/main.ts'],
+    outfile: 'dist/webview.js',
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    absWorkingDir: root,
+    logLevel: 'warning',
+  });
+}
+
+function findTests(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) return findTests(full);
+    return e.name.endsWith('.test.ts') ? [relative(root, full)] : [];
+  });
+}
+
+if (withTests) {
+  rmSync(join(root, 'out/test'), { recursive: true, force: true });
+  const entries = [...findTests(join(root, 'test/unit')), ...findTests(join(root, 'test/protocol'))];
+  if (entries.length) {
+    builds.push({
+      ...node,
+      entryPoints: entries,
+      outdir: 'out/test',
+      outbase: 'test',
+      outExtension: { '.js': '.cjs' },
+      entryNames: '[dir]/[name]',
+      external: ['vscode'],
+      sourcemap: 'inline',
+    });
+  }
+}
+
+const started = Date.now();
+await Promise.all(builds.map((b) => esbuild.build(b)));
+console.log(`built ${builds.length} bundle(s) in ${Date.now() - started} ms${production ? ' (production)' : ''}`);

@@ -1,0 +1,113 @@
+/**
+ * Output formats of the CLI: compiler-style text, JSON, and SARIF 2.1.0 for code scanning.
+ */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { ALL_RULES } from './core/rules';
+
+export interface FileReport {
+  readonly file: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const WORD: Record<DiagnosticSeverity, string> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'info',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+const SARIF_LEVEL: Record<DiagnosticSeverity, string> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'note',
+  [DiagnosticSeverity.Hint]: 'note',
+};
+
+function severityOf(d: Diagnostic): DiagnosticSeverity {
+  return d.severity ?? DiagnosticSeverity.Error;
+}
+
+/** `file:line:col: severity rule-id: message`, then a summary line. */
+export function formatText(reports: readonly FileReport[]): string {
+  const lines: string[] = [];
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 } as Record<string, number>;
+  for (const { file, diagnostics } of reports) {
+    for (const d of sortByPosition(diagnostics)) {
+      const word = WORD[severityOf(d)];
+      counts[word] = (counts[word] ?? 0) + 1;
+      lines.push(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${word} ${String(d.code)}: ${d.message}`);
+    }
+  }
+  const files = reports.length;
+  lines.push(
+    `${files} file${files === 1 ? '' : 's'} checked: ${counts['error']} error${counts['error'] === 1 ? '' : 's'}, ` +
+      `${counts['warning']} warning${counts['warning'] === 1 ? '' : 's'}, ${counts['info']! + counts['hint']!} info`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+function sortByPosition(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+export function formatJson(reports: readonly FileReport[]): string {
+  const out = reports.map(({ file, diagnostics }) => ({
+    file,
+    diagnostics: sortByPosition(diagnostics).map((d) => ({
+      rule: d.code,
+      severity: WORD[severityOf(d)],
+      message: d.message,
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+    })),
+  }));
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** SARIF 2.1.0 with rule metadata and help URIs, as GitHub code scanning expects. */
+export function formatSarif(reports: readonly FileReport[], docsBase: string): string {
+  const rules = ALL_RULES.map((r) => ({
+    id: r.id,
+    name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+    shortDescription: { text: r.description },
+    helpUri: `${docsBase}${r.id}.md`,
+    defaultConfiguration: { level: r.defaultSeverity === 'off' ? 'none' : SARIF_LEVEL[toLsp(r.defaultSeverity)] },
+    properties: { category: r.category },
+  }));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = reports.flatMap(({ file, diagnostics }) =>
+    sortByPosition(diagnostics).map((d) => ({
+      ruleId: String(d.code),
+      ...(index.has(String(d.code)) ? { ruleIndex: index.get(String(d.code)) } : {}),
+      level: SARIF_LEVEL[severityOf(d)],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: file.split('\\').join('/') },
+            region: {
+              startLine: d.range.start.line + 1,
+              startColumn: d.range.start.character + 1,
+              endLine: d.range.end.line + 1,
+              endColumn: d.range.end.character + 1,
+            },
+          },
+        },
+      ],
+    })),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'kube-workloads', semanticVersion: CLI_VERSION, rules } }, results }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function toLsp(s: 'error' | 'warning' | 'info' | 'hint'): DiagnosticSeverity {
+  return { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint }[s];
+}
+
+declare const CLI_VERSION: string;

@@ -1,0 +1,68 @@
+/**
+ * Diagnostics over LSP: pull (textDocument/diagnostic) when the client supports it, push
+ * (publishDiagnostics) otherwise. Edits arriving in a burst coalesce into one analysis.
+ */
+import { DocumentDiagnosticReportKind, type ClientCapabilities, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { computeDiagnostics } from '../core/features/diagnostics';
+import type { FeatureRegistration, ServerHost } from './serverHost';
+
+/** Quiet time after the last edit before a pushed analysis runs. */
+const COALESCE_MS = 10;
+
+export function createDiagnosticsFeature(): FeatureRegistration {
+  let pullMode = false;
+  return {
+  capabilities(client: ClientCapabilities) {
+    pullMode = !!client.textDocument?.diagnostic;
+    return pullMode
+      ? { diagnosticProvider: { identifier: 'kube-workloads', interFileDependencies: false, workspaceDiagnostics: false } }
+      : {};
+  },
+  register(host) {
+    const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
+      const context = await host.contextFor(document.uri);
+      return computeDiagnostics(host.fileFor(document, context.settings), context.settings, { docsBase: context.docsBase });
+    };
+    if (pullMode) registerPull(host, diagnose);
+    else registerPush(host, diagnose);
+  },
+  };
+}
+
+function registerPull(host: ServerHost, diagnose: (d: TextDocument) => Promise<Diagnostic[]>): void {
+  host.connection.languages.diagnostics.on(async (params) => {
+    const document = host.documents.get(params.textDocument.uri);
+    const items = document ? await host.guard('diagnostics', () => diagnose(document)) : [];
+    return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
+  });
+  host.onSettingsChanged.push(() => host.connection.languages.diagnostics.refresh());
+}
+
+function registerPush(host: ServerHost, diagnose: (d: TextDocument) => Promise<Diagnostic[]>): void {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const publish = async (uri: string) => {
+    timers.delete(uri);
+    const document = host.documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const diagnostics = await host.guard('diagnostics', () => diagnose(document));
+    // A newer edit has its own analysis queued; do not publish a stale answer over it.
+    if (!Array.isArray(diagnostics) || host.documents.get(uri)?.version !== version) return;
+    await host.connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+  const schedule = (uri: string, delay: number) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => void publish(uri), delay));
+  };
+  host.documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  host.documents.onDidChangeContent((e) => schedule(e.document.uri, COALESCE_MS));
+  host.documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    void host.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  host.onSettingsChanged.push(() => {
+    for (const document of host.documents.all()) schedule(document.uri, 0);
+  });
+}

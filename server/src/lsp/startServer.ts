@@ -1,0 +1,55 @@
+/**
+ * startServer: capabilities and one-line handlers into the core. Nothing else lives here.
+ */
+import {
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { normalizeSettings } from '../core/settings/settings';
+import { createDiagnosticsFeature } from './diagnosticsFeature';
+import { ServerHost, type FeatureRegistration, type ServerOptions } from './serverHost';
+
+/** Every LSP feature of the server, each in its own module. */
+function createFeatures(): FeatureRegistration[] {
+  return [createDiagnosticsFeature()];
+}
+
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  const host = new ServerHost(connection, documents, options);
+  const features = createFeatures();
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    host.configurationSupported = !!caps.workspace?.configuration;
+    host.abilities = {
+      markdown: !!caps.textDocument?.hover?.contentFormat?.includes('markdown'),
+      snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
+      commandLinks: params.clientInfo?.name?.toLowerCase().includes('code') ?? false,
+    };
+    host.globalSettings = normalizeSettings(params.initializationOptions?.settings);
+    const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+    for (const feature of features) Object.assign(capabilities, feature.capabilities(caps));
+    return { capabilities, serverInfo: { name: 'kube-workloads', version: SERVER_VERSION } };
+  });
+
+  connection.onInitialized(() => {
+    if (host.configurationSupported) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kubeWorkloads' }).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const section = (change.settings as Record<string, unknown> | null)?.['kubeWorkloads'];
+    if (section !== undefined) host.globalSettings = normalizeSettings(section);
+    host.settingsChanged();
+  });
+
+  documents.onDidClose((e) => host.forget(e.document.uri));
+  for (const feature of features) feature.register(host);
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const SERVER_VERSION: string;

@@ -1,0 +1,62 @@
+/**
+ * Custom requests shared by the client and the server. Each is a namespace holding its method
+ * name and typed params/result, so both sides spell it once.
+ */
+import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+
+export type WorkloadKindName = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet';
+
+export namespace ConvertRequest {
+  export const method = 'kubeWorkloads/convert';
+  export interface Params {
+    readonly uri: string;
+    readonly position: Position;
+    readonly targetKind: WorkloadKindName;
+    /** Replica count when the target needs one and the source has none (default 1). */
+    readonly replicas?: number;
+  }
+  export interface Result {
+    readonly edit: WorkspaceEdit;
+    /** What could not carry over, one sentence each. */
+    readonly dropped: readonly string[];
+    /** Other things the user should know (recreate the object, new Service added …). */
+    readonly notes: readonly string[];
+  }
+}
+
+export namespace DocumentInfoRequest {
+  export const method = 'kubeWorkloads/documentInfo';
+  export interface Params {
+    readonly uri: string;
+    readonly position?: Position;
+  }
+  export interface Workload {
+    readonly index: number;
+    readonly kind: WorkloadKindName;
+    readonly apiVersion: string;
+    readonly name: string | undefined;
+    readonly range: Range;
+    /** The kind line, where lenses and the status bar point. */
+    readonly kindRange: Range;
+    /** The document's own values for the comparison rows: field path → displayed value. */
+    readonly values: Readonly<Record<string, string>>;
+  }
+  export interface Result {
+    readonly workloads: readonly Workload[];
+    /** Index into `workloads` of the one at the position, if any. */
+    readonly active: number | undefined;
+  }
+}
+
+export namespace KindFactsRequest {
+  export const method = 'kubeWorkloads/kindFacts';
+  export type Params = Record<string, never>;
+  export interface Row {
+    readonly id: string;
+    readonly label: string;
+    readonly values: Readonly<Record<WorkloadKindName, string>>;
+  }
+  export interface Result {
+    readonly rows: readonly Row[];
+  }
+}

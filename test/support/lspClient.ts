@@ -1,0 +1,78 @@
+/**
+ * A minimal LSP client for protocol tests and the benchmark: starts the bundled server
+ * (`node dist/server.js --stdio`) as a child process and speaks real JSON-RPC to it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+export const SERVER = path.join(REPO_ROOT, 'dist', 'server.js');
+
+export interface TestClient {
+  readonly connection: MessageConnection;
+  readonly child: ChildProcess;
+  readonly initializeResult: InitializeResult;
+  /** Resolves with the next publishDiagnostics for `uri` (optionally at a document version). */
+  nextDiagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  open(uri: string, text: string, version?: number): void;
+  /** Everything the server wrote to stderr (should stay empty). */
+  readonly stderr: string[];
+  shutdown(): Promise<number | null>;
+}
+
+export const DEFAULT_CAPABILITIES: ClientCapabilities = {
+  textDocument: {
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'refactor.rewrite', 'source'] } }, resolveSupport: { properties: ['edit'] }, dataSupport: true },
+  },
+  workspace: { configuration: true },
+};
+
+export async function startServer(
+  capabilities: ClientCapabilities = DEFAULT_CAPABILITIES,
+  settings: Record<string, unknown> = {},
+): Promise<TestClient> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiters: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    const i = waiters.findIndex((w) => w.uri === p.uri && (w.version === undefined || w.version === p.version));
+    if (i >= 0) waiters.splice(i, 1)[0]!.resolve(p.diagnostics);
+  });
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => settings));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  const initializeResult = (await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities,
+    clientInfo: { name: 'kube-workloads-tests' },
+  })) as InitializeResult;
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    child,
+    initializeResult,
+    stderr,
+    nextDiagnostics: (uri, version) => new Promise((resolve) => waiters.push({ uri, version, resolve })),
+    open: (uri, text, version = 1) =>
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } }),
+    shutdown: async () => {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    },
+  };
+}
