@@ -3,6 +3,7 @@
  * (`node dist/server.js --stdio`) as a child process and speaks real JSON-RPC to it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   createMessageConnection,
@@ -12,7 +13,18 @@ import {
 } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+/** The repository root: the nearest folder above this bundle that holds package.json. */
+export const REPO_ROOT = findRoot(__dirname);
+
+function findRoot(from: string): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${from}`);
+    dir = up;
+  }
+  return dir;
+}
 export const SERVER = path.join(REPO_ROOT, 'dist', 'server.js');
 
 export interface TestClient {
