@@ -1,0 +1,217 @@
+/**
+ * Minimal YAML edits on the source text, located through the node ranges of the parse
+ * (keepSourceTokens). Nothing here re-stringifies a document: every edit touches the smallest
+ * span, so comments, blank lines, key order, quoting and indentation elsewhere survive.
+ *
+ * Example: inserting `replicas: 1` into
+ *     spec:            →   spec:
+ *       selector: …          selector: …
+ *                            replicas: 1
+ * uses the indentation of the map's first key and lands after the last key's last line.
+ */
+import { isMap, isScalar, isSeq, Scalar, stringify, type Node, type Pair, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { DocumentSlot } from '../parse/parseFile';
+import { eolOf, lineEndOf, lineStartOf, trimBack, type OffsetEdit } from './textEdits';
+
+type AnyPair = Pair<unknown, unknown>;
+
+/** Collects edits for one document; all offsets it takes are relative to the document's segment. */
+export class DocEditor {
+  readonly edits: OffsetEdit[] = [];
+  readonly text: string;
+  readonly base: number;
+  readonly eol: string;
+  readonly step: number;
+
+  constructor(readonly slot: DocumentSlot) {
+    this.text = slot.parsed.text;
+    this.base = slot.start;
+    this.eol = eolOf(this.text);
+    this.step = indentStep(slot.parsed.doc.contents, this.text);
+  }
+
+  /** Records an edit given relative offsets. */
+  edit(start: number, end: number, text: string): void {
+    this.edits.push({ start: this.base + start, end: this.base + end, text });
+  }
+
+  /** Replaces a scalar's value, keeping its quoting style for strings. */
+  replaceScalar(node: Node, value: unknown): void {
+    const r = node.range!;
+    this.edit(r[0], r[1], scalarText(value, isScalar(node) ? node.type : undefined));
+  }
+
+  renameKey(pair: AnyPair, name: string): void {
+    const key = pair.key as Node;
+    this.replaceScalar(key, name);
+  }
+
+  /** Column of a node's first character. */
+  column(node: Node): number {
+    const start = node.range![0];
+    return start - lineStartOf(this.text, start);
+  }
+
+  /** End of a node's content, before trailing blank lines (comments on its last line included). */
+  contentEnd(node: Node | null | undefined, fallback: Node): number {
+    const target = node ?? fallback;
+    const r = target.range!;
+    return trimBack(this.text, r[0], r[1]);
+  }
+
+  /** Inserts `key: value` after the last pair of a map (block or flow), or into an empty flow map. */
+  insertPair(map: YAMLMap, key: string, value: unknown): void {
+    if (map.flow) return this.insertFlowPair(map, key, value);
+    const last = map.items[map.items.length - 1] as AnyPair | undefined;
+    if (!last) throw new Error('cannot insert into an empty block map');
+    const col = this.column(last.key as Node);
+    this.insertLinesAfter(this.contentEnd(last.value as Node | null, last.key as Node), renderPair(key, value, col, this.step));
+  }
+
+  /** Inserts `key: value` before the first pair of a block map (falls back to appending). */
+  insertFirstPair(map: YAMLMap, key: string, value: unknown): void {
+    const first = map.items[0] as AnyPair | undefined;
+    const start = first ? (first.key as Node).range![0] : -1;
+    if (map.flow || !first || lineStartOf(this.text, start) + this.column(first.key as Node) !== start || /\S/.test(this.text.slice(lineStartOf(this.text, start), start))) {
+      return this.insertPair(map, key, value);
+    }
+    const lines = renderPair(key, value, this.column(first.key as Node), this.step);
+    const ls = lineStartOf(this.text, start);
+    this.edit(ls, ls, lines.join(this.eol) + this.eol);
+  }
+
+  private insertFlowPair(map: YAMLMap, key: string, value: unknown): void {
+    const close = this.text.lastIndexOf('}', map.range![1]);
+    const body = `${scalarText(key)}: ${flowText(value)}`;
+    const before = trimBack(this.text, map.range![0], close);
+    this.edit(before, before, map.items.length ? `, ${body}` : body);
+  }
+
+  /** Inserts whole lines after the line holding `offset`. */
+  insertLinesAfter(offset: number, lines: readonly string[]): void {
+    const end = lineEndOf(this.text, Math.max(0, offset - 1));
+    if (end >= this.text.length) this.edit(this.text.length, this.text.length, this.eol + lines.join(this.eol));
+    else this.edit(end + 1, end + 1, lines.join(this.eol) + this.eol);
+  }
+
+  /** Replaces a value node (scalar, map or seq) by a freshly rendered value. */
+  replaceValue(pair: AnyPair, value: unknown): void {
+    const node = pair.value as Node | null;
+    const key = pair.key as Node;
+    const col = this.column(key);
+    if (node && (isScalar(node) || (node as YAMLMap).flow)) {
+      return this.edit(node.range![0], node.range![1], isScalar(node) ? scalarText(value, node.type) : flowText(value));
+    }
+    const keyEnd = this.text.indexOf(':', key.range![1]) + 1;
+    const end = node ? this.contentEnd(node, key) : keyEnd;
+    const lines = renderPair('k', value, col, this.step);
+    this.edit(keyEnd, end, lines[0]!.slice(col + 2) + lines.slice(1).map((l) => this.eol + l).join(''));
+  }
+
+  /** Deletes a pair with the comment lines indented under it; the caller keeps maps non-empty. */
+  deletePair(map: YAMLMap, pair: AnyPair): void {
+    const index = map.items.indexOf(pair as never);
+    const next = map.items[index + 1] as AnyPair | undefined;
+    const key = pair.key as Node;
+    if (map.flow) return this.deleteFlowPair(map, index);
+    const ls = lineStartOf(this.text, key.range![0]);
+    if (/\S/.test(this.text.slice(ls, key.range![0]))) {
+      // The first pair of a sequence item (`- name: x`): the next key moves up to its place.
+      if (next) this.edit(key.range![0], (next.key as Node).range![0], '');
+      return;
+    }
+    const col = key.range![0] - ls;
+    let end = lineEndOf(this.text, this.contentEnd(pair.value as Node | null, key) - 1);
+    end = this.skipOwnedComments(end, col);
+    this.edit(ls, Math.min(end + 1, this.text.length), '');
+  }
+
+  /** Comment lines after a pair that are indented deeper than its key belong to it. */
+  private skipOwnedComments(lineEnd: number, col: number): number {
+    let end = lineEnd;
+    while (end < this.text.length) {
+      const nextEnd = lineEndOf(this.text, end + 1);
+      const line = this.text.slice(end + 1, nextEnd);
+      const m = /^([ \t]*)#/.exec(line);
+      if (!m || m[1]!.length <= col) break;
+      end = nextEnd;
+    }
+    return end;
+  }
+
+  private deleteFlowPair(map: YAMLMap, index: number): void {
+    const items = map.items as AnyPair[];
+    const pair = items[index]!;
+    const next = items[index + 1];
+    const prev = items[index - 1];
+    const end = (pair.value as Node | null)?.range?.[1] ?? (pair.key as Node).range![1];
+    if (next) this.edit((pair.key as Node).range![0], (next.key as Node).range![0], '');
+    else if (prev) this.edit((prev.value as Node | null)?.range?.[1] ?? (prev.key as Node).range![1], end, '');
+    else this.edit((pair.key as Node).range![0], end, '');
+  }
+
+  /** Appends an item to a sequence (block or flow). */
+  appendItem(seq: YAMLSeq, value: unknown): void {
+    const last = seq.items[seq.items.length - 1] as Node | undefined;
+    if (seq.flow || !last) {
+      const close = this.text.lastIndexOf(']', seq.range![1]);
+      const before = trimBack(this.text, seq.range![0], close);
+      return this.edit(before, before, (last ? ', ' : '') + flowText(value));
+    }
+    const dash = this.text.lastIndexOf('-', last.range![0]);
+    const col = dash - lineStartOf(this.text, dash);
+    const lines = renderBlock([value], col, this.step);
+    this.insertLinesAfter(this.contentEnd(last, last), lines);
+  }
+
+  /** Inserts a new document after this one (`---` line first). */
+  insertDocumentAfter(value: unknown, comment?: string): void {
+    const end = this.text.length;
+    const lead = end > 0 && !this.text.endsWith('\n') ? this.eol : '';
+    const body = renderBlock(value, 0, this.step);
+    const head = comment ? [`# ${comment}`] : [];
+    this.edit(end, end, lead + ['---', ...head, ...body].join(this.eol) + this.eol);
+  }
+}
+
+/** The indentation step of a document: the column of the first nested key, 2 by default. */
+function indentStep(contents: ParsedNode | null, text: string): number {
+  if (!isMap(contents)) return 2;
+  for (const pair of contents.items) {
+    const value = pair.value as ParsedNode | null;
+    if (isMap(value) && !value.flow && value.items[0]) {
+      const inner = (value.items[0].key as Node).range![0];
+      const col = inner - lineStartOf(text, inner);
+      if (col > 0) return Math.min(8, col);
+    }
+  }
+  return 2;
+}
+
+/** A scalar in YAML, keeping a quoting style for strings when one is given. */
+export function scalarText(value: unknown, type?: Scalar.Type): string {
+  if (typeof value === 'string') {
+    if (type === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
+    if (type === Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  }
+  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** A value in flow style (`{a: 1, b: [x]}`), for insertion into flow collections. */
+export function flowText(value: unknown): string {
+  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** `key: value` as block lines at a column. */
+export function renderPair(key: string, value: unknown, col: number, step: number): string[] {
+  return renderBlock({ [key]: value }, col, step);
+}
+
+/** A value as block YAML lines indented to a column. */
+export function renderBlock(value: unknown, col: number, step: number): string[] {
+  const out = stringify(value, { indent: step, lineWidth: 0, indentSeq: true }).replace(/\n$/, '');
+  const pad = ' '.repeat(col);
+  return out.split('\n').map((l) => pad + l);
+}
+
+export { isMap, isSeq };

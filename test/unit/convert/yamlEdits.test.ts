@@ -1,0 +1,96 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { YAMLMap, YAMLSeq } from 'yaml';
+import { parseFile } from '../../../server/src/core/parse/parseFile';
+import { nodeAtPath, pairOf } from '../../../server/src/core/parse/navigate';
+import { DocEditor } from '../../../server/src/core/edit/yamlEdits';
+import { applyOffsetEdits } from '../../../server/src/core/edit/textEdits';
+import { lines } from '../../support/text';
+
+function edit(text: string, run: (e: DocEditor, at: (...p: (string | number)[]) => unknown) => void, docIndex = 0): string {
+  const file = parseFile(TextDocument.create('file:///t.yaml', 'yaml', 1, text));
+  const slot = file.docs[docIndex]!;
+  const editor = new DocEditor(slot);
+  run(editor, (...p) => nodeAtPath(slot.parsed, p));
+  return applyOffsetEdits(text, editor.edits);
+}
+
+const SPEC = lines(
+  'spec: # the spec',
+  '  # how many',
+  '  replicas: 3',
+  '',
+  '  selector:',
+  "    matchLabels: {app: 'web'}",
+  '  paused: true   # stop',
+  '    # still about paused',
+  '  # about template',
+  '  template: {}',
+);
+
+describe('yaml edit toolkit', () => {
+  test('inserts a key after the last key of a block map at its indentation', () => {
+    const out = edit(SPEC, (e, at) => e.insertPair(at('spec') as YAMLMap, 'minReadySeconds', 5));
+    assert.equal(out, SPEC + '  minReadySeconds: 5\n');
+  });
+
+  test('inserts into a flow map keeping the flow style', () => {
+    const out = edit(SPEC, (e, at) => e.insertPair(at('spec', 'selector', 'matchLabels') as YAMLMap, 'tier', 'db'));
+    assert.match(out, /matchLabels: \{app: 'web', tier: db\}/);
+  });
+
+  test('replaces a scalar keeping its quoting style', () => {
+    const out = edit(SPEC, (e, at) => e.replaceScalar(at('spec', 'selector', 'matchLabels', 'app') as never, 'api'));
+    assert.match(out, /\{app: 'api'\}/);
+  });
+
+  test('renames a key and leaves its value and comment', () => {
+    const out = edit(SPEC, (e, at) => e.renameKey(pairOf(at('spec'), 'paused')!, 'halted'));
+    assert.match(out, /  halted: true   # stop\n/);
+  });
+
+  test('deletes a pair with the comment lines indented under it, not the next key\'s comment', () => {
+    const out = edit(SPEC, (e, at) => e.deletePair(at('spec') as YAMLMap, pairOf(at('spec'), 'paused')!));
+    assert.equal(out, SPEC.replace('  paused: true   # stop\n    # still about paused\n', ''));
+  });
+
+  test('deletes the first key of a sequence item without breaking the dash', () => {
+    const text = lines('items:', '- name: a', '  image: b');
+    const out = edit(text, (e, at) => e.deletePair(at('items', 0) as YAMLMap, pairOf(at('items', 0), 'name')!));
+    assert.equal(out, lines('items:', '- image: b'));
+  });
+
+  test('deletes a pair of a flow map', () => {
+    const text = lines('m: {a: 1, b: 2, c: 3}');
+    assert.equal(edit(text, (e, at) => e.deletePair(at('m') as YAMLMap, pairOf(at('m'), 'b')!)), lines('m: {a: 1, c: 3}'));
+    assert.equal(edit(text, (e, at) => e.deletePair(at('m') as YAMLMap, pairOf(at('m'), 'c')!)), lines('m: {a: 1, b: 2}'));
+  });
+
+  test('appends to block and flow sequences', () => {
+    const text = lines('a:', '  - x # first', 'b: [y]');
+    const out = edit(text, (e, at) => {
+      e.appendItem(at('a') as YAMLSeq, 'z');
+      e.appendItem(at('b') as YAMLSeq, 'w');
+    });
+    assert.equal(out, lines('a:', '  - x # first', '  - z', 'b: [y, w]'));
+  });
+
+  test('keeps CRLF line breaks and handles a missing final newline', () => {
+    const text = 'spec:\r\n  replicas: 1';
+    const out = edit(text, (e, at) => e.insertPair(at('spec') as YAMLMap, 'paused', false));
+    assert.equal(out, 'spec:\r\n  replicas: 1\r\n  paused: false');
+  });
+
+  test('inserts a document after a document, before the next one', () => {
+    const text = lines('kind: A', '---', 'kind: B');
+    const out = edit(text, (e) => e.insertDocumentAfter({ kind: 'C', spec: { x: [1] } }));
+    assert.equal(out, lines('kind: A', '---', 'kind: C', 'spec:', '  x:', '    - 1', '---', 'kind: B'));
+  });
+
+  test('replaces a block value with a rendered one and follows a 4-space indentation', () => {
+    const text = lines('spec:', '    strategy:', '        type: Recreate', '    x: 1');
+    const out = edit(text, (e, at) => e.replaceValue(pairOf(at('spec'), 'strategy')!, { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0 } }));
+    assert.equal(out, lines('spec:', '    strategy:', '        type: RollingUpdate', '        rollingUpdate:', '            maxSurge: 0', '    x: 1'));
+  });
+});
