@@ -8,11 +8,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeSettings } from '../core/settings/settings';
 import { createDiagnosticsFeature } from './diagnosticsFeature';
+import { createDocumentInfoFeature } from './documentInfoRequest';
 import { ServerHost, type FeatureRegistration, type ServerOptions } from './serverHost';
 
 /** Every LSP feature of the server, each in its own module. */
 function createFeatures(): FeatureRegistration[] {
-  return [createDiagnosticsFeature()];
+  return [createDiagnosticsFeature(), createDocumentInfoFeature()];
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {

@@ -1,0 +1,122 @@
+/**
+ * What the client needs to know about the workloads in a file: for the CodeLens above each
+ * `kind:` line, the status bar item and the comparison panel's "this manifest" row.
+ *
+ *     kind: StatefulSet          →  { kind: 'StatefulSet', name: 'db', kindRange: <the kind line>,
+ *     metadata: { name: db }          values: { 'spec.replicas': '3', 'spec.serviceName': 'db', … } }
+ *     spec: { replicas: 3, serviceName: db }
+ *
+ * Only the document's own values are reported; defaults the API server would fill in are not,
+ * so the panel never claims a manifest says something it does not.
+ */
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Range } from 'vscode-languageserver-types';
+import type { DocumentSlot, ParsedFile, WorkloadKind } from '../parse/parseFile';
+import { locate, nodeAtPath, pairOf, type YamlPath } from '../parse/navigate';
+
+export interface WorkloadInfo {
+  /** Position of the document in the file, counting from 0. */
+  readonly index: number;
+  readonly kind: WorkloadKind;
+  readonly apiVersion: string;
+  readonly name: string | undefined;
+  readonly range: Range;
+  readonly kindRange: Range;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+export interface DocumentInfo {
+  readonly workloads: readonly WorkloadInfo[];
+  /** Index into `workloads` of the workload at the offset, if any. */
+  readonly active: number | undefined;
+}
+
+/**
+ * The spec fields the comparison panel shows for "this manifest", in display order. Paths are
+ * relative to the document root; a list of mappings shows the names of its items.
+ */
+export const MANIFEST_FIELDS: readonly string[] = [
+  'spec.replicas',
+  'spec.strategy.type',
+  'spec.strategy.rollingUpdate.maxSurge',
+  'spec.strategy.rollingUpdate.maxUnavailable',
+  'spec.updateStrategy.type',
+  'spec.updateStrategy.rollingUpdate.partition',
+  'spec.updateStrategy.rollingUpdate.maxUnavailable',
+  'spec.updateStrategy.rollingUpdate.maxSurge',
+  'spec.serviceName',
+  'spec.podManagementPolicy',
+  'spec.volumeClaimTemplates',
+  'spec.persistentVolumeClaimRetentionPolicy.whenDeleted',
+  'spec.persistentVolumeClaimRetentionPolicy.whenScaled',
+  'spec.ordinals.start',
+  'spec.minReadySeconds',
+  'spec.revisionHistoryLimit',
+  'spec.progressDeadlineSeconds',
+  'spec.paused',
+];
+
+export function computeDocumentInfo(file: ParsedFile, offset: number | undefined): DocumentInfo {
+  const workloads: WorkloadInfo[] = [];
+  for (const slot of file.docs) {
+    const info = workloadInfo(file, slot);
+    if (info) workloads.push(info);
+  }
+  let active: number | undefined;
+  if (offset !== undefined) {
+    const slot = locate(file, offset)?.slot;
+    const found = slot ? workloads.findIndex((w) => w.index === slot.index) : -1;
+    active = found >= 0 ? found : undefined;
+  }
+  return { workloads, active };
+}
+
+function workloadInfo(file: ParsedFile, slot: DocumentSlot): WorkloadInfo | undefined {
+  const parsed = slot.parsed;
+  if (!parsed.isWorkload) return undefined;
+  const kindPair = pairOf(parsed.doc.contents, 'kind');
+  const docRange = parsed.doc.contents?.range ?? parsed.doc.range;
+  if (!kindPair?.key?.range || !docRange) return undefined;
+  const kindEnd = kindPair.value?.range?.[1] ?? kindPair.key.range[1];
+  const toRange = (start: number, end: number): Range => ({
+    start: file.document.positionAt(slot.start + start),
+    end: file.document.positionAt(slot.start + end),
+  });
+  const name = nodeAtPath(parsed, ['metadata', 'name']);
+  return {
+    index: slot.index,
+    kind: parsed.kind as WorkloadKind,
+    apiVersion: parsed.apiVersion ?? '',
+    name: isScalar(name) && name.value !== null ? String(name.value) : undefined,
+    range: toRange(docRange[0], docRange[1]),
+    kindRange: toRange(kindPair.key.range[0], kindEnd),
+    values: manifestValues(parsed, MANIFEST_FIELDS),
+  };
+}
+
+/** The displayed value of each field that the document sets. */
+export function manifestValues(parsed: DocumentSlot['parsed'], fields: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of fields) {
+    const shown = displayValue(nodeAtPath(parsed, field.split('.') as YamlPath));
+    if (shown !== undefined) values[field] = shown;
+  }
+  return values;
+}
+
+/** Scalars as written; a list shows its items' `metadata.name` (claim templates) or `name`. */
+function displayValue(node: Node | undefined): string | undefined {
+  if (isScalar(node)) return node.value === null ? undefined : String(node.value);
+  if (isSeq(node)) {
+    const names = node.items.map(itemName).filter((n): n is string => n !== undefined);
+    return names.join(', ');
+  }
+  return undefined;
+}
+
+function itemName(item: unknown): string | undefined {
+  if (!isMap(item)) return isScalar(item) && item.value !== null ? String(item.value) : undefined;
+  const metadata = pairOf(item, 'metadata')?.value;
+  const named = pairOf(metadata, 'name')?.value ?? pairOf(item, 'name')?.value;
+  return isScalar(named) && named.value !== null ? String(named.value) : undefined;
+}

@@ -1,0 +1,25 @@
+/**
+ * kubeWorkloads/documentInfo: the workloads of an open file, for lenses, the status bar and the
+ * comparison panel. A file the server does not have open answers with no workloads.
+ */
+import { DocumentInfoRequest } from '../protocol';
+import { computeDocumentInfo } from '../core/features/documentInfo';
+import type { FeatureRegistration } from './serverHost';
+
+const EMPTY: DocumentInfoRequest.Result = { workloads: [], active: undefined };
+
+export function createDocumentInfoFeature(): FeatureRegistration {
+  return {
+    capabilities: () => ({}),
+    register(host) {
+      host.connection.onRequest(DocumentInfoRequest.method, (params: DocumentInfoRequest.Params) =>
+        host.guard('documentInfo', async (): Promise<DocumentInfoRequest.Result> => {
+          const request = await host.request(params.uri);
+          if (!request) return EMPTY;
+          const offset = params.position ? request.document.offsetAt(params.position) : undefined;
+          return computeDocumentInfo(request.file, offset);
+        }),
+      );
+    },
+  };
+}
