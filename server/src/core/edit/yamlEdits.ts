@@ -17,7 +17,9 @@ type AnyPair = Pair<unknown, unknown>;
 
 /** Collects edits for one document; all offsets it takes are relative to the document's segment. */
 export class DocEditor {
-  readonly edits: OffsetEdit[] = [];
+  private readonly own: OffsetEdit[] = [];
+  /** New documents go after every edit at the document's end, whatever order they came in. */
+  private readonly documents: OffsetEdit[] = [];
   readonly text: string;
   readonly base: number;
   readonly eol: string;
@@ -30,9 +32,20 @@ export class DocEditor {
     this.step = indentStep(slot.parsed.doc.contents, this.text);
   }
 
+  /** Every edit recorded so far, new documents last. */
+  get edits(): OffsetEdit[] {
+    return [...this.own, ...this.documents];
+  }
+
   /** Records an edit given relative offsets. */
   edit(start: number, end: number, text: string): void {
-    this.edits.push({ start: this.base + start, end: this.base + end, text });
+    const e = { start: this.base + start, end: this.base + end, text };
+    // A deletion swallows earlier edits inside it; an edit inside an earlier deletion is moot.
+    const inside = (a: OffsetEdit, b: OffsetEdit) =>
+      b.text === '' && b.end > b.start && (a.start === a.end ? b.start < a.start && a.start < b.end : b.start <= a.start && a.end <= b.end);
+    if (this.own.some((d) => inside(e, d))) return;
+    for (let i = this.own.length - 1; i >= 0; i--) if (inside(this.own[i]!, e)) this.own.splice(i, 1);
+    this.own.push(e);
   }
 
   /** Replaces a scalar's value, keeping its quoting style for strings. */
@@ -65,7 +78,36 @@ export class DocEditor {
     const last = map.items[map.items.length - 1] as AnyPair | undefined;
     if (!last) throw new Error('cannot insert into an empty block map');
     const col = this.column(last.key as Node);
-    this.insertLinesAfter(this.contentEnd(last.value as Node | null, last.key as Node), renderPair(key, value, col, this.step));
+    const end = this.skipOwnedComments(lineEndOf(this.text, this.contentEnd(last.value as Node | null, last.key as Node) - 1), col);
+    this.insertLinesAfter(end + 1, renderPair(key, value, col, this.step));
+  }
+
+  /** Deletes several pairs of one map; in a flow map the survivors are re-joined from their own text. */
+  deletePairs(map: YAMLMap, pairs: readonly AnyPair[]): void {
+    if (!map.flow || pairs.length < 2) {
+      for (const pair of pairs) this.deletePair(map, pair);
+      return;
+    }
+    const keep = (map.items as AnyPair[]).filter((p) => !pairs.includes(p));
+    const parts = keep.map((p) => this.text.slice((p.key as Node).range![0], ((p.value as Node | null) ?? (p.key as Node)).range![1]));
+    this.edit(map.range![0], map.range![1], `{${parts.join(', ')}}`);
+  }
+
+  /** Deletes one item of a sequence (block: its lines; flow: the item and one comma). */
+  deleteItem(seq: YAMLSeq, index: number): void {
+    const item = seq.items[index] as Node;
+    if (seq.flow) {
+      const next = seq.items[index + 1] as Node | undefined;
+      const prev = seq.items[index - 1] as Node | undefined;
+      if (next) this.edit(item.range![0], next.range![0], '');
+      else if (prev) this.edit(prev.range![1], item.range![1], '');
+      else this.edit(item.range![0], item.range![1], '');
+      return;
+    }
+    const dash = this.text.lastIndexOf('-', item.range![0]);
+    const ls = lineStartOf(this.text, dash);
+    const end = this.skipOwnedComments(lineEndOf(this.text, this.contentEnd(item, item) - 1), dash - ls);
+    this.edit(ls, Math.min(end + 1, this.text.length), '');
   }
 
   /** Inserts `key: value` before the first pair of a block map (falls back to appending). */
@@ -170,7 +212,8 @@ export class DocEditor {
     const lead = end > 0 && !this.text.endsWith('\n') ? this.eol : '';
     const body = renderBlock(value, 0, this.step);
     const head = comment ? [`# ${comment}`] : [];
-    this.edit(end, end, lead + ['---', ...head, ...body].join(this.eol) + this.eol);
+    const text = lead + ['---', ...head, ...body].join(this.eol) + this.eol;
+    this.documents.push({ start: this.base + end, end: this.base + end, text });
   }
 }
 
@@ -199,7 +242,7 @@ export function scalarText(value: unknown, type?: Scalar.Type): string {
 
 /** A value in flow style (`{a: 1, b: [x]}`), for insertion into flow collections. */
 export function flowText(value: unknown): string {
-  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).replace(/\n$/, '');
+  return stringify(value, { collectionStyle: 'flow', lineWidth: 0, aliasDuplicateObjects: false }).replace(/\n$/, '');
 }
 
 /** `key: value` as block lines at a column. */
@@ -209,7 +252,7 @@ export function renderPair(key: string, value: unknown, col: number, step: numbe
 
 /** A value as block YAML lines indented to a column. */
 export function renderBlock(value: unknown, col: number, step: number): string[] {
-  const out = stringify(value, { indent: step, lineWidth: 0, indentSeq: true }).replace(/\n$/, '');
+  const out = stringify(value, { indent: step, lineWidth: 0, indentSeq: true, aliasDuplicateObjects: false }).replace(/\n$/, '');
   const pad = ' '.repeat(col);
   return out.split('\n').map((l) => pad + l);
 }

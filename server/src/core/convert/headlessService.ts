@@ -1,0 +1,92 @@
+/**
+ * To a StatefulSet: `serviceName` and the headless Service it names (research §4.4.1).
+ *
+ *     kind: StatefulSet                    kind: StatefulSet
+ *     metadata: {name: db}                 …
+ *     spec:                        →       spec:
+ *       selector: {matchLabels: {app: db}}   serviceName: db
+ *                                          ---
+ *                                          kind: Service    (clusterIP: None, selector app: db)
+ *
+ * A Service already in the file whose selector picks the pods is reused instead.
+ */
+import { isMap, isSeq, type Node } from 'yaml';
+import type { DocumentSlot } from '../parse/parseFile';
+import { nodeAtPath, pairOf } from '../parse/navigate';
+import { mapAt, podSpecOf, scalarAt, toData, type ConvertContext } from './convertContext';
+
+export function addServiceName(ctx: ConvertContext): void {
+  if (pairOf(ctx.spec, 'serviceName')) return;
+  const name = String(scalarAt(mapAt(ctx.root, 'metadata'), 'name') ?? 'workload');
+  const labels = podLabels(ctx);
+  const existing = ctx.file.docs.find((d) => d !== ctx.slot && selectsPods(d, labels));
+  if (existing) {
+    const svc = String(nodeValue(existing, ['metadata', 'name']));
+    ctx.editor.insertPair(ctx.spec, 'serviceName', svc);
+    if (nodeValue(existing, ['spec', 'clusterIP']) !== 'None') {
+      ctx.notes.push(`Service "${svc}" selects these pods but is not headless (clusterIP: None); stable pod DNS names need a headless Service.`);
+    } else ctx.notes.push(`serviceName set to the existing headless Service "${svc}".`);
+    return;
+  }
+  const taken = ctx.file.docs.some((d) => d.parsed.kind === 'Service' && nodeValue(d, ['metadata', 'name']) === name);
+  const svc = taken ? `${name}-headless` : name;
+  ctx.editor.insertPair(ctx.spec, 'serviceName', svc);
+  ctx.editor.insertDocumentAfter(headlessService(ctx, svc, labels));
+  ctx.notes.push(`Added the headless Service "${svc}" that gives the pods stable DNS names (<pod>.${svc}).`);
+  if (mapAt(ctx.spec, 'selector') && pairOf(mapAt(ctx.spec, 'selector'), 'matchExpressions')) {
+    ctx.notes.push('The selector uses matchExpressions, which a Service cannot express; check the new Service selector.');
+  }
+  if (name.length > 52) ctx.notes.push(`The name "${name}" is longer than 52 characters, the limit for a StatefulSet (pods get a "-<ordinal>" suffix and a revision label).`);
+}
+
+/** The pods' labels: the selector's matchLabels (what a Service must select). */
+function podLabels(ctx: ConvertContext): Record<string, unknown> {
+  const matchLabels = toData(mapAt(mapAt(ctx.spec, 'selector'), 'matchLabels'));
+  if (matchLabels && typeof matchLabels === 'object') return matchLabels as Record<string, unknown>;
+  const template = toData(mapAt(mapAt(mapAt(ctx.spec, 'template'), 'metadata'), 'labels'));
+  return (template && typeof template === 'object' ? template : {}) as Record<string, unknown>;
+}
+
+function selectsPods(slot: DocumentSlot, labels: Record<string, unknown>): boolean {
+  if (slot.parsed.kind !== 'Service') return false;
+  const selector = toData(nodeAtPath(slot.parsed, ['spec', 'selector']));
+  if (!selector || typeof selector !== 'object') return false;
+  const entries = Object.entries(selector as Record<string, unknown>);
+  return entries.length > 0 && entries.every(([k, v]) => String(labels[k]) === String(v));
+}
+
+function nodeValue(slot: DocumentSlot, path: string[]): unknown {
+  return toData(nodeAtPath(slot.parsed, path));
+}
+
+function headlessService(ctx: ConvertContext, name: string, labels: Record<string, unknown>): unknown {
+  const ports = containerPorts(ctx);
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name, labels },
+    spec: { clusterIP: 'None', selector: labels, ...(ports.length ? { ports } : {}) },
+  };
+}
+
+/** Service ports from every container's `ports[]`: port = targetPort = containerPort. */
+function containerPorts(ctx: ConvertContext): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const containers = pairOf(podSpecOf(ctx.spec), 'containers')?.value;
+  if (!isSeq(containers)) return out;
+  for (const container of containers.items) {
+    const ports = isMap(container) ? pairOf(container, 'ports')?.value : undefined;
+    if (!isSeq(ports)) continue;
+    for (const port of (ports.items as Node[]).map(toData)) {
+      const p = port as Record<string, unknown> | null;
+      if (!p || typeof p.containerPort !== 'number' || out.some((o) => o.port === p.containerPort)) continue;
+      out.push({
+        ...(typeof p.name === 'string' ? { name: p.name } : {}),
+        port: p.containerPort,
+        targetPort: p.containerPort,
+        ...(typeof p.protocol === 'string' && p.protocol !== 'TCP' ? { protocol: p.protocol } : {}),
+      });
+    }
+  }
+  return out;
+}
