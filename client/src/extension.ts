@@ -3,6 +3,7 @@
  */
 import * as vscode from 'vscode';
 import { startLanguageClient, type ClientHandle } from './languageClient';
+import { registerUi } from './ui';
 
 let handle: ClientHandle | undefined;
 
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('kubeWorkloads.showOutput', () => output.show(true)),
   );
+  registerUi(context, handle.client);
   output.info(`Activated in ${Date.now() - started} ms.`);
 }
 

@@ -1,0 +1,22 @@
+/**
+ * Everything a person sees and clicks besides what the language server provides itself: the
+ * palette commands, the CodeLens, the status bar item and the comparison panel (with its
+ * serializer, so a reloaded window restores it).
+ */
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCodeLens } from './codeLens';
+import { registerCommands } from './commands';
+import { registerComparisonPanel } from './panel/comparisonPanel';
+import { createServerApi } from './serverApi';
+import { registerStatusBar } from './statusBar';
+
+export function registerUi(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const api = createServerApi(client);
+  context.subscriptions.push(
+    ...registerCommands(context, api),
+    registerComparisonPanel(context, api),
+    registerCodeLens(api),
+    registerStatusBar(api),
+  );
+}
