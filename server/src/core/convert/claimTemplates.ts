@@ -74,6 +74,11 @@ export function claimTemplatesToVolumes(ctx: ConvertContext): void {
     const data = toData(template) as { metadata?: { name?: string }; spec?: unknown } | null;
     const name = data?.metadata?.name;
     if (!name) continue;
+    if (volumeNames(podSpec).includes(name)) {
+      // The template already has a volume of that name, which the claim used to override.
+      ctx.notes.push(`The existing volume "${name}" now serves the mounts the claim template "${name}" used to serve.`);
+      continue;
+    }
     const claim = `${name}-${workload}`;
     volumes.push({ name, persistentVolumeClaim: { claimName: claim } });
     ctx.editor.insertDocumentAfter({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: claim }, spec: data.spec ?? DEFAULT_CLAIM_SPEC });
@@ -83,6 +88,11 @@ export function claimTemplatesToVolumes(ctx: ConvertContext): void {
     `volumeClaimTemplates: each claim template became one PersistentVolumeClaim shared by every pod (per-pod storage is lost; it needs ReadWriteMany when pods run on several nodes), and the existing claims <template>-${workload}-<ordinal> are not reused.`,
   );
   if (podSpec && volumes.length) addVolumes(ctx, podSpec, volumes);
+}
+
+function volumeNames(podSpec: YAMLMap | undefined): unknown[] {
+  const volumes = seqAt(podSpec, 'volumes');
+  return volumes ? volumes.items.map((v) => scalarAt(v, 'name')) : [];
 }
 
 function addVolumes(ctx: ConvertContext, podSpec: YAMLMap, volumes: readonly unknown[]): void {

@@ -29,14 +29,24 @@ export function addServiceName(ctx: ConvertContext): void {
     return;
   }
   const taken = ctx.file.docs.some((d) => d.parsed.kind === 'Service' && nodeValue(d, ['metadata', 'name']) === name);
-  const svc = taken ? `${name}-headless` : name;
+  const base = serviceNameFor(name);
+  const svc = taken || base !== name ? `${base}-headless` : base;
   ctx.editor.insertPair(ctx.spec, 'serviceName', svc);
   ctx.editor.insertDocumentAfter(headlessService(ctx, svc, labels));
   ctx.notes.push(`Added the headless Service "${svc}" that gives the pods stable DNS names (<pod>.${svc}).`);
   if (mapAt(ctx.spec, 'selector') && pairOf(mapAt(ctx.spec, 'selector'), 'matchExpressions')) {
     ctx.notes.push('The selector uses matchExpressions, which a Service cannot express; check the new Service selector.');
   }
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) {
+    ctx.notes.push(`Rename the workload: "${name}" is not a DNS label (lowercase letters, digits and '-'), which a StatefulSet name must be because its pods are named <name>-<ordinal>.`);
+  }
   if (name.length > 52) ctx.notes.push(`The name "${name}" is longer than 52 characters, the limit for a StatefulSet (pods get a "-<ordinal>" suffix and a revision label).`);
+}
+
+/** A DNS-1035 label derived from the workload name (a Service name must be one). */
+function serviceNameFor(name: string): string {
+  const label = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').slice(0, 54).replace(/-+$/, '');
+  return label || 'workload';
 }
 
 /** The pods' labels: the selector's matchLabels (what a Service must select). */
