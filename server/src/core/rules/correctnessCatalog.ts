@@ -4,5 +4,85 @@
  */
 import type { Rule } from './ruleTypes';
 import { yamlSyntax } from './yamlSyntax';
+import { unknownField } from './schema/unknownField';
+import { fieldOfAnotherKindRule } from './schema/fieldOfAnotherKind';
+import { invalidType } from './schema/invalidType';
+import { invalidEnum } from './schema/invalidEnum';
+import { missingRequired } from './schema/missingRequired';
+import { removedApiVersion } from './apiVersion/removedApiVersion';
+import { unknownApiVersion } from './apiVersion/unknownApiVersion';
+import { selectorRequired } from './apiServer/selectorRequired';
+import { selectorEmpty } from './apiServer/selectorEmpty';
+import { selectorMismatch } from './apiServer/selectorMismatch';
+import { templateRestartPolicy } from './apiServer/templateRestartPolicy';
+import { activeDeadlineForbidden } from './apiServer/activeDeadlineForbidden';
+import { invalidName } from './apiServer/invalidName';
+import { statefulsetNameTooLong } from './apiServer/statefulsetNameTooLong';
+import { negativeValue } from './apiServer/negativeValue';
+import { progressDeadline } from './apiServer/progressDeadline';
+import { strategyRollingUpdate } from './apiServer/strategyRollingUpdate';
+import { daemonsetRollingUpdate } from './apiServer/daemonsetRollingUpdate';
+import { statefulsetUpdateStrategy } from './apiServer/statefulsetUpdateStrategy';
+import { containerName } from './apiServer/containerName';
+import { containerImageRequired } from './apiServer/containerImageRequired';
+import { portRange } from './apiServer/portRange';
+import { portName } from './apiServer/portName';
+import { hostPortConflict } from './apiServer/hostPortConflict';
+import { probeHandler } from './apiServer/probeHandler';
+import { probeSuccessThreshold } from './apiServer/probeSuccessThreshold';
+import { volumeName } from './apiServer/volumeName';
+import { volumeSource } from './apiServer/volumeSource';
+import { mountNotFound } from './apiServer/mountNotFound';
+import { mountPathDuplicate } from './apiServer/mountPathDuplicate';
+import { resourcesRequestExceedsLimit } from './apiServer/resourcesRequestExceedsLimit';
+import { envSource } from './apiServer/envSource';
+import { initContainerRestartPolicy } from './apiServer/initContainerRestartPolicy';
+import { tolerations } from './apiServer/tolerations';
+import { pvcRetentionPolicy } from './apiServer/pvcRetentionPolicy';
+import { serviceName } from './apiServer/serviceName';
+import { ephemeralContainersForbidden } from './apiServer/ephemeralContainersForbidden';
+import { statefulsetServiceMissing } from './crossDocument/statefulsetServiceMissing';
+import { serviceSelectsNothing } from './crossDocument/serviceSelectsNothing';
 
-export const CORRECTNESS_RULES: readonly Rule[] = [yamlSyntax];
+export const CORRECTNESS_RULES: readonly Rule[] = [
+  yamlSyntax,
+  unknownField,
+  fieldOfAnotherKindRule,
+  invalidType,
+  invalidEnum,
+  missingRequired,
+  removedApiVersion,
+  unknownApiVersion,
+  selectorRequired,
+  selectorEmpty,
+  selectorMismatch,
+  templateRestartPolicy,
+  activeDeadlineForbidden,
+  invalidName,
+  statefulsetNameTooLong,
+  negativeValue,
+  progressDeadline,
+  strategyRollingUpdate,
+  daemonsetRollingUpdate,
+  statefulsetUpdateStrategy,
+  containerName,
+  containerImageRequired,
+  portRange,
+  portName,
+  hostPortConflict,
+  probeHandler,
+  probeSuccessThreshold,
+  volumeName,
+  volumeSource,
+  mountNotFound,
+  mountPathDuplicate,
+  resourcesRequestExceedsLimit,
+  envSource,
+  initContainerRestartPolicy,
+  tolerations,
+  pvcRetentionPolicy,
+  serviceName,
+  ephemeralContainersForbidden,
+  statefulsetServiceMissing,
+  serviceSelectsNothing,
+];

@@ -1,0 +1,42 @@
+/**
+ * container-name: container names are DNS labels, unique across containers and init containers.
+ *
+ *     containers:
+ *       - name: Web          # → Invalid container name "Web": a lowercase RFC 1123 label …
+ *       - name: app
+ *       - name: app          # → Duplicate container name "app" …
+ */
+import { apiServerRule, pathToString } from '../util/defineRule';
+import { child, isTemplated, jsonValue } from '../util/nodes';
+import { podFacts } from '../util/podFacts';
+import { dnsLabelProblem } from '../util/names';
+
+export const containerName = apiServerRule({
+  id: 'container-name',
+  description: 'Container names must be unique DNS labels.',
+  check(ctx) {
+    const seen = new Map<string, [number, number]>();
+    for (const c of podFacts(ctx.doc).containers) {
+      const node = child(c.map, 'name');
+      const name = jsonValue(node);
+      const r = node?.range;
+      if (!r || typeof name !== 'string' || isTemplated(ctx.doc, node)) continue;
+      const path = pathToString([...c.path, 'name']);
+      const problem = name === '' ? 'a name is required' : dnsLabelProblem(name);
+      if (problem) {
+        ctx.report({ start: r[0], end: r[1], message: `Invalid container name "${name}": ${problem}.`, data: { path, value: name } });
+        continue;
+      }
+      const first = seen.get(name);
+      if (first) {
+        ctx.report({
+          start: r[0],
+          end: r[1],
+          message: `Duplicate container name "${name}": names must be unique across containers and init containers.`,
+          data: { path, value: name },
+          related: [{ docIndex: ctx.slot.index, start: first[0], end: first[1], message: `"${name}" is first used here.` }],
+        });
+      } else seen.set(name, [r[0], r[1]]);
+    }
+  },
+});

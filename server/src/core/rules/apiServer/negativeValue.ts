@@ -1,0 +1,52 @@
+/**
+ * negative-value: counters the API server requires to be ≥ 0.
+ *
+ *     spec:
+ *       replicas: -1        # → spec.replicas must be greater than or equal to 0, got -1.
+ *
+ * Checked: replicas, minReadySeconds, revisionHistoryLimit (Deployment, DaemonSet; the server
+ * does not check a StatefulSet's), progressDeadlineSeconds, a StatefulSet's partition and
+ * ordinals.start, and the numbers of every probe.
+ */
+import type { RuleContext } from '../ruleTypes';
+import type { YamlPath } from '../../parse/navigate';
+import { apiServerRule, pathToString } from '../util/defineRule';
+import { child, childAt, numberAt } from '../util/nodes';
+import { podFacts } from '../util/podFacts';
+
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
+const PROBE_NUMBERS = ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold'] as const;
+
+export const negativeValue = apiServerRule({
+  id: 'negative-value',
+  description: 'Counters such as replicas must not be negative.',
+  check(ctx) {
+    const { spec, containers } = podFacts(ctx.doc);
+    const specFields = ['replicas', 'minReadySeconds'];
+    if (ctx.kind === 'Deployment' || ctx.kind === 'DaemonSet') specFields.push('revisionHistoryLimit');
+    if (ctx.kind === 'Deployment') specFields.push('progressDeadlineSeconds');
+    for (const f of specFields) check(ctx, spec, f, ['spec', f]);
+    if (ctx.kind === 'StatefulSet') {
+      check(ctx, childAt(spec, 'updateStrategy', 'rollingUpdate'), 'partition', ['spec', 'updateStrategy', 'rollingUpdate', 'partition']);
+      check(ctx, child(spec, 'ordinals'), 'start', ['spec', 'ordinals', 'start']);
+    }
+    for (const c of containers) {
+      for (const probe of PROBES) {
+        const node = child(c.map, probe);
+        for (const n of PROBE_NUMBERS) check(ctx, node, n, [...c.path, probe, n]);
+      }
+    }
+  },
+});
+
+function check(ctx: RuleContext, map: unknown, key: string, path: YamlPath): void {
+  const v = numberAt(ctx.doc, map, key);
+  const r = child(map, key)?.range;
+  if (v === undefined || v >= 0 || !r) return;
+  ctx.report({
+    start: r[0],
+    end: r[1],
+    message: `${pathToString(path)} must be greater than or equal to 0, got ${v}.`,
+    data: { path: pathToString(path), value: v },
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * port-range: port numbers between 1 and 65535.
+ *
+ *     ports:
+ *       - containerPort: 70000   # → containerPort must be between 1 and 65535, inclusive.
+ *
+ * Checked: containerPort (required, so 0 is an error too), a non-zero hostPort, and the numeric
+ * ports of probes and lifecycle handlers.
+ */
+import type { Node } from 'yaml';
+import type { RuleContext } from '../ruleTypes';
+import { apiServerRule, pathToString } from '../util/defineRule';
+import { child, isTemplated, jsonValue } from '../util/nodes';
+import { portFacts } from '../util/portFacts';
+
+export const portRange = apiServerRule({
+  id: 'port-range',
+  description: 'Port numbers must be between 1 and 65535.',
+  check(ctx) {
+    const { ports, handlerPorts } = portFacts(ctx.doc);
+    for (const p of ports) {
+      check(ctx, child(p.map, 'containerPort'), 'containerPort', pathToString([...p.path, 'containerPort']), false);
+      check(ctx, child(p.map, 'hostPort'), 'hostPort', pathToString([...p.path, 'hostPort']), true);
+    }
+    for (const h of handlerPorts) check(ctx, h.node, 'port', pathToString(h.path), false);
+  },
+});
+
+function check(ctx: RuleContext, node: Node | undefined, name: string, path: string, zeroAllowed: boolean): void {
+  const v = jsonValue(node);
+  const r = node?.range;
+  if (!r || typeof v !== 'number' || !Number.isInteger(v) || isTemplated(ctx.doc, node)) return;
+  if ((v === 0 && zeroAllowed) || (v >= 1 && v <= 65535)) return;
+  ctx.report({ start: r[0], end: r[1], message: `${name} must be between 1 and 65535, inclusive, got ${v}.`, data: { path, value: v } });
+}

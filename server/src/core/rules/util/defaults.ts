@@ -1,0 +1,68 @@
+/**
+ * Effective values after the API server's defaulting (pkg/apis/apps/v1/defaults.go), which runs
+ * before validation: cross-field rules must compare these, not what the manifest spells out.
+ * Each value says whether it was written (and where) or defaulted.
+ */
+import { isScalar, type Node } from 'yaml';
+import type { ParsedDocument } from '../../parse/parseFile';
+import { child, intOrStringAt, isTemplated, numberAt, stringAt } from './nodes';
+import { intOrPercent, type IntOrPercent } from './quantity';
+
+export interface Effective<T> {
+  readonly value: T;
+  /** The value node when the manifest sets it; undefined when the default applies. */
+  readonly node?: Node;
+}
+
+export interface RollingUpdate {
+  readonly maxSurge: Effective<IntOrPercent> | undefined;
+  readonly maxUnavailable: Effective<IntOrPercent> | undefined;
+}
+
+/** Strategy type: `type` when written, else the kind's default. */
+export function strategyType(doc: ParsedDocument, strategy: unknown, fallback: string): Effective<string> | undefined {
+  const node = child(strategy, 'type');
+  if (node && isTemplated(doc, node)) return undefined;
+  const written = stringAt(doc, strategy, 'type');
+  return written !== undefined && written !== '' ? { value: written, node } : { value: fallback };
+}
+
+/** One IntOrString of a rollingUpdate block, defaulted; undefined when templated or of another type. */
+export function rollingValue(doc: ParsedDocument, rollingUpdate: unknown, key: string, fallback: number | string): Effective<IntOrPercent> | undefined {
+  const node = child(rollingUpdate, key);
+  if (!node || (isScalar(node) && node.value === null)) return { value: intOrPercent(fallback) };
+  if (isTemplated(doc, node)) return undefined;
+  const v = intOrStringAt(doc, rollingUpdate, key);
+  return v === undefined ? undefined : { value: intOrPercent(v), node };
+}
+
+/** Deployment maxSurge / maxUnavailable, both defaulting to 25%. */
+export function deploymentRollingUpdate(doc: ParsedDocument, rollingUpdate: unknown): RollingUpdate {
+  return { maxSurge: rollingValue(doc, rollingUpdate, 'maxSurge', '25%'), maxUnavailable: rollingValue(doc, rollingUpdate, 'maxUnavailable', '25%') };
+}
+
+/** DaemonSet maxUnavailable defaults to 1, maxSurge to 0. */
+export function daemonSetRollingUpdate(doc: ParsedDocument, rollingUpdate: unknown): RollingUpdate {
+  return { maxSurge: rollingValue(doc, rollingUpdate, 'maxSurge', 0), maxUnavailable: rollingValue(doc, rollingUpdate, 'maxUnavailable', 1) };
+}
+
+/** A Deployment's progressDeadlineSeconds: 600 unless written. */
+export function progressDeadlineSeconds(doc: ParsedDocument, spec: unknown): Effective<number> | undefined {
+  const node = child(spec, 'progressDeadlineSeconds');
+  if (!node) return { value: 600 };
+  const v = numberAt(doc, spec, 'progressDeadlineSeconds');
+  return v === undefined ? undefined : { value: v, node };
+}
+
+/** minReadySeconds: 0 unless written. */
+export function minReadySeconds(doc: ParsedDocument, spec: unknown): Effective<number> | undefined {
+  const node = child(spec, 'minReadySeconds');
+  if (!node) return { value: 0 };
+  const v = numberAt(doc, spec, 'minReadySeconds');
+  return v === undefined ? undefined : { value: v, node };
+}
+
+/** Port protocol: TCP unless written. */
+export function portProtocol(doc: ParsedDocument, port: unknown): string {
+  return stringAt(doc, port, 'protocol') || 'TCP';
+}

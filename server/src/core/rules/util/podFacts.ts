@@ -1,0 +1,64 @@
+/**
+ * The pod template's parts that many rules look at (containers, init containers, volumes, claim
+ * templates), gathered once per parsed document and memoised on it, so twenty rules do not walk
+ * the same tree twenty times.
+ */
+import type { Node, YAMLMap } from 'yaml';
+import type { ParsedDocument } from '../../parse/parseFile';
+import type { YamlPath } from '../../parse/navigate';
+import { asMap, childAt, mapItems, pairIn } from './nodes';
+
+export type NodeMap = YAMLMap<Node, Node | null>;
+
+export interface ContainerFact {
+  readonly map: NodeMap;
+  /** `spec.template.spec.containers[0]` as a path. */
+  readonly path: YamlPath;
+  readonly init: boolean;
+}
+
+export interface VolumeFact {
+  readonly map: NodeMap;
+  readonly path: YamlPath;
+}
+
+export interface PodFacts {
+  readonly spec: NodeMap | undefined;
+  readonly template: NodeMap | undefined;
+  readonly podSpec: NodeMap | undefined;
+  /** Init containers first, then containers (the order the API server validates them). */
+  readonly containers: readonly ContainerFact[];
+  readonly volumes: readonly VolumeFact[];
+  /** StatefulSet `volumeClaimTemplates[]` items. */
+  readonly claimTemplates: readonly VolumeFact[];
+}
+
+export const POD_SPEC_PATH: YamlPath = ['spec', 'template', 'spec'];
+
+export function podFacts(doc: ParsedDocument): PodFacts {
+  const cached = doc.memo.get('rules:podFacts') as PodFacts | undefined;
+  if (cached) return cached;
+  const root = doc.doc.contents;
+  const spec = asMap(childAt(root, 'spec'));
+  const template = asMap(childAt(spec, 'template'));
+  const podSpec = asMap(childAt(template, 'spec'));
+  const containers: ContainerFact[] = [];
+  for (const field of ['initContainers', 'containers'] as const) {
+    for (const { index, map } of mapItems(childAt(podSpec, field))) {
+      containers.push({ map, path: [...POD_SPEC_PATH, field, index], init: field === 'initContainers' });
+    }
+  }
+  const volumes = mapItems(childAt(podSpec, 'volumes')).map(({ index, map }) => ({ map, path: [...POD_SPEC_PATH, 'volumes', index] }));
+  const claimTemplates = mapItems(childAt(spec, 'volumeClaimTemplates')).map(({ index, map }) => ({
+    map,
+    path: ['spec', 'volumeClaimTemplates', index],
+  }));
+  const facts: PodFacts = { spec, template, podSpec, containers, volumes, claimTemplates };
+  doc.memo.set('rules:podFacts', facts);
+  return facts;
+}
+
+/** The key node of a field in a map, for underlining (falls back to the map itself). */
+export function keyNodeOf(map: NodeMap | undefined, key: string): Node | undefined {
+  return pairIn(map, key)?.key ?? undefined;
+}

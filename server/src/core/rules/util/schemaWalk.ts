@@ -1,0 +1,197 @@
+/**
+ * One walk of a workload document against the generated model, shared by the schema rules
+ * (unknown-field, field-of-another-kind, invalid-type, invalid-enum, missing-required). The walk
+ * runs once per parsed document and settings version; each rule reports its own findings.
+ *
+ * `status` and alias nodes are skipped, and in a Helm template so is every key or value that
+ * touches a template action.
+ */
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { fieldAt, getType, parseTypeExpr, rootTypeFor, typeName, type FieldDef, type TypeExpr } from '../../model/model';
+import type { ParsedDocument, WorkloadKind } from '../../parse/parseFile';
+import { keyName, type PathSegment } from '../../parse/navigate';
+import type { KubernetesVersion } from '../../settings/settings';
+import { fieldOfAnotherKind, type KindField } from '../../kinds/kindFields';
+import { isTemplated, jsonValue } from './nodes';
+import { scalarProblem } from './scalarTypes';
+
+export interface SchemaFinding {
+  readonly start: number;
+  readonly end: number;
+  readonly path: readonly PathSegment[];
+  readonly typeId?: string;
+}
+export interface UnknownFinding extends SchemaFinding { readonly key: string; readonly candidates: readonly string[]; readonly since?: string }
+export interface AnotherKindFinding extends SchemaFinding { readonly facts: KindField }
+export interface TypeFinding extends SchemaFinding { readonly expected: TypeExpr; readonly message: string }
+export interface EnumFinding extends SchemaFinding { readonly value: string; readonly allowed: readonly string[]; readonly field: string }
+export interface MissingFinding extends SchemaFinding { readonly field: string; readonly typeExpr: TypeExpr }
+
+export interface SchemaFindings {
+  readonly unknown: UnknownFinding[];
+  readonly anotherKind: AnotherKindFinding[];
+  readonly types: TypeFinding[];
+  readonly enums: EnumFinding[];
+  readonly missing: MissingFinding[];
+}
+
+export function schemaFindings(doc: ParsedDocument, kind: WorkloadKind, apiVersion: string, version: KubernetesVersion): SchemaFindings {
+  const key = `rules:schema:${version}`;
+  const cached = doc.memo.get(key) as SchemaFindings | undefined;
+  if (cached) return cached;
+  const out: SchemaFindings = { unknown: [], anotherKind: [], types: [], enums: [], missing: [] };
+  // Removed apiVersions have legacy roots in the model, so their own fields (rollbackTo) are known.
+  const root = rootTypeFor(apiVersion, kind);
+  if (root && doc.doc.contents) new Walker(doc, kind, version, out).walk(doc.doc.contents, `ref:${root}`, []);
+  doc.memo.set(key, out);
+  return out;
+}
+
+const MAX_DEPTH = 64;
+
+function minor(v: string): number {
+  return Number(v.split('.')[1] ?? 0);
+}
+
+class Walker {
+  constructor(
+    private readonly doc: ParsedDocument,
+    private readonly kind: WorkloadKind,
+    private readonly version: KubernetesVersion,
+    private readonly out: SchemaFindings,
+  ) {}
+
+  walk(node: unknown, type: TypeExpr, path: PathSegment[], field?: FieldDef, fieldName?: string): void {
+    if (isAlias(node) || path.length > MAX_DEPTH || isTemplated(this.doc, node)) return;
+    if (isScalar(node) && node.value === null) return;
+    const p = parseTypeExpr(type);
+    if (p.kind === 'ref') return this.walkObject(node, p.id, path);
+    if (p.kind === 'array') {
+      if (!isSeq(node)) return this.typeError(node, type, path, `Expected a list, got ${shape(node)}.`);
+      node.items.forEach((item, i) => this.walk(item, p.item, [...path, i], field, fieldName));
+      return;
+    }
+    if (p.kind === 'map') {
+      if (!isMap(node)) return this.typeError(node, type, path, `Expected a map of keys to values, got ${shape(node)}.`);
+      for (const pair of node.items) {
+        const k = keyName(pair.key);
+        if (k !== undefined && k !== '<<') this.walk(pair.value, p.value, [...path, k], field, fieldName);
+      }
+      return;
+    }
+    const problem = scalarProblem(node, p.kind, fieldName);
+    if (problem) return this.typeError(node, type, path, problem);
+    if (field?.enum) this.checkEnum(node, field, fieldName ?? '', path);
+  }
+
+  private walkObject(node: unknown, typeId: string, path: PathSegment[]): void {
+    const type = getType(typeId);
+    if (!type) return;
+    if (!isMap(node)) return this.typeError(node, `ref:${typeId}`, path, `Expected an object (${typeName(typeId)}), got ${shape(node)}.`);
+    const present = new Set<string>();
+    for (const pair of node.items) {
+      const key = keyName(pair.key);
+      if (key === undefined || key === '<<') continue;
+      present.add(key);
+      if (path.length === 0 && key === 'status') continue;
+      if (isTemplated(this.doc, pair.key)) continue;
+      const field = fieldAt(typeId, key);
+      if (!field) {
+        this.unknownKey(pair as Pair<Node, unknown>, key, typeId, path);
+        continue;
+      }
+      if (field.since && minor(this.version) < minor(field.since)) {
+        this.unknownKey(pair as Pair<Node, unknown>, key, typeId, path, field.since);
+        continue;
+      }
+      this.walk(pair.value, field.type, [...path, key], field, key);
+    }
+    if (!this.doc.template) this.checkRequired(node, typeId, path, present);
+  }
+
+  private unknownKey(pair: Pair<Node, unknown>, key: string, typeId: string, path: PathSegment[], since?: string): void {
+    const r = pair.key.range;
+    if (!r) return;
+    const at = { start: r[0], end: r[1], path: [...path, key], typeId };
+    const facts = path.length === 1 && path[0] === 'spec' ? fieldOfAnotherKind(this.kind, key) : undefined;
+    if (facts && !since) {
+      this.out.anotherKind.push({ ...at, facts });
+      return;
+    }
+    const candidates = Object.entries(getType(typeId)?.fields ?? {})
+      .filter(([, f]) => !f.since || minor(this.version) >= minor(f.since))
+      .map(([name]) => name);
+    this.out.unknown.push({ ...at, key, candidates, ...(since ? { since } : {}) });
+  }
+
+  private checkEnum(node: unknown, field: FieldDef, fieldName: string, path: PathSegment[]): void {
+    const v = jsonValue(node);
+    const r = (node as Node).range;
+    if (typeof v !== 'string' || !r || field.enum!.includes(v)) return;
+    this.out.enums.push({ start: r[0], end: r[1], path: [...path], value: v, allowed: field.enum!, field: fieldName });
+  }
+
+  private typeError(node: unknown, expected: TypeExpr, path: PathSegment[], message: string): void {
+    const r = (node as Node | null)?.range;
+    if (r) this.out.types.push({ start: r[0], end: Math.max(r[1], r[0] + 1), path: [...path], expected, message });
+  }
+
+  private checkRequired(node: Node, typeId: string, path: PathSegment[], present: Set<string>): void {
+    for (const [name, field] of Object.entries(getType(typeId)?.fields ?? {})) {
+      if (!isRequired(typeId, name, field, this.kind)) continue;
+      const value = (node as unknown as { get(k: string, keep: true): unknown }).get(name, true);
+      const empty = value === undefined || (isScalar(value) && value.value === null) || (isSeq(value) && value.items.length === 0);
+      if (!empty) continue;
+      const anchor = present.has(name) ? keyNode(node, name) : parentKey(this.doc, path);
+      const r = anchor?.range;
+      if (r) this.out.missing.push({ start: r[0], end: r[1], path: [...path], field: name, typeExpr: field.type, typeId });
+    }
+  }
+}
+
+/**
+ * Required-ness as the API server enforces it: the model's `required`, minus fields other rules
+ * own (the selector, apiVersion and kind), plus fields validation requires although OpenAPI does
+ * not (a container's image, a ReplicaSet's template).
+ */
+function isRequired(typeId: string, name: string, field: FieldDef, kind: WorkloadKind): boolean {
+  if (name === 'apiVersion' || name === 'kind' || name === 'selector') return false;
+  if (typeId === 'core.v1.Container' && name === 'image') return true;
+  if (name === 'template' && kind === 'ReplicaSet' && typeId.endsWith('.ReplicaSetSpec')) return true;
+  return field.required === true;
+}
+
+function keyNode(map: Node, name: string): Node | undefined {
+  if (!isMap(map)) return undefined;
+  for (const pair of map.items) if (keyName(pair.key) === name) return pair.key as Node;
+  return undefined;
+}
+
+/** The key of the map at `path` (what a missing-required finding underlines); the item for list items. */
+function parentKey(doc: ParsedDocument, path: PathSegment[]): Node | undefined {
+  if (path.length === 0) return (doc.doc.contents as Node | null) ?? undefined;
+  let node: unknown = doc.doc.contents;
+  let anchor: Node | undefined;
+  for (const step of path) {
+    if (typeof step === 'number') {
+      node = isSeq(node) ? node.items[step] : undefined;
+      // A list item has no key of its own: point at the item's first key.
+      anchor = isMap(node) ? ((node.items[0]?.key as Node | undefined) ?? (node as Node)) : (node as Node | undefined);
+    } else {
+      const pair = isMap(node) ? node.items.find((p) => keyName(p.key) === step) : undefined;
+      anchor = pair?.key as Node | undefined;
+      node = pair?.value;
+    }
+  }
+  return anchor;
+}
+
+function shape(node: unknown): string {
+  if (isMap(node)) return 'an object';
+  if (isSeq(node)) return 'a list';
+  const v = jsonValue(node);
+  if (typeof v === 'string') return `the string "${v}"`;
+  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'boolean') return `the boolean ${String(v)}`;
+  return 'nothing';
+}
