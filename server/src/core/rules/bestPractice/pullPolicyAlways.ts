@@ -8,7 +8,7 @@
  */
 import { pairIn } from '../util/nodes';
 import { imageTag } from './latestTag';
-import { containerRule, label, pairRange, reportOnContainer, templatedAt, valueAt } from './util';
+import { containerRule, label, mayRenderFields, pairRange, reportOnContainer, templatedAt, valueAt } from './util';
 
 export const pullPolicyAlways = containerRule({
   id: 'pull-policy-always',
@@ -17,7 +17,7 @@ export const pullPolicyAlways = containerRule({
   containers: 'all',
   check(ctx, c) {
     const value = valueAt(ctx.doc, c.map, 'imagePullPolicy');
-    if (value === 'Always' || templatedAt(ctx.doc, c.map, 'imagePullPolicy')) return;
+    if (value === 'Always' || templatedAt(ctx.doc, c.map, 'imagePullPolicy') || mayRenderFields(ctx.doc, c.map)) return;
     const pair = pairIn(c.map, 'imagePullPolicy');
     // Without a policy, an untagged or :latest image already defaults to Always.
     const image = valueAt(ctx.doc, c.map, 'image');

@@ -5,7 +5,7 @@
  */
 import type { DocumentRule } from '../ruleTypes';
 import type { SeverityOrOff } from '../../settings/settings';
-import { containerRule, label, reportOnContainer, templatedAt, valueAt } from './util';
+import { containerRule, label, mayRenderFields, reportOnContainer, templatedAt, valueAt } from './util';
 
 export interface ResourceRuleSpec {
   readonly id: string;
@@ -24,7 +24,7 @@ export function resourceRule(spec: ResourceRuleSpec): DocumentRule {
     description: `Containers should set resources.${section}.${resource}.`,
     containers: 'all',
     check(ctx, c) {
-      if (templatedAt(ctx.doc, c.map, 'resources') || templatedAt(ctx.doc, c.map, 'resources', section)) return;
+      if (templatedAt(ctx.doc, c.map, 'resources') || templatedAt(ctx.doc, c.map, 'resources', section) || mayRenderFields(ctx.doc, c.map)) return;
       if (valueAt(ctx.doc, c.map, 'resources', section, resource) !== undefined) return;
       if (templatedAt(ctx.doc, c.map, 'resources', section, resource)) return;
       if (section === 'requests' && valueAt(ctx.doc, c.map, 'resources', 'limits', resource) !== undefined) return;

@@ -20,7 +20,7 @@ export const runAsNonRoot = containerRule({
     const user = effectiveSecurity(ctx.doc, c, 'runAsUser');
     if (user === 0) return reportAt(ctx, c, 'runAsUser', `${label(c)} runs as root (runAsUser: 0): use a non-zero UID and set runAsNonRoot: true.`);
     if (nonRoot === true || (typeof user === 'number' && user > 0)) return;
-    if (securityTemplated(ctx.doc, c)) return;
+    if (securityTemplated(ctx.doc, c, true)) return;
     const message = `${label(c)} may run as root: set securityContext.runAsNonRoot to true (and a non-zero runAsUser if the image has no user).`;
     if (nonRoot === false) return reportAt(ctx, c, 'runAsNonRoot', message);
     reportOnContainer(ctx, c, message, { fieldPath: [...c.path, 'securityContext', 'runAsNonRoot'] });

@@ -119,9 +119,15 @@ export function mayRenderFields(doc: ParsedDocument, node: Node | null | undefin
   return false;
 }
 
-/** True when any part of the container's or the pod's securityContext is templated. */
-export function securityTemplated(doc: ParsedDocument, c: ContainerInfo): boolean {
-  return templatedAt(doc, c.map, 'securityContext') || templatedAt(doc, podSpec(doc), 'securityContext');
+/**
+ * True when the container's security settings may come from a Helm action: a templated
+ * securityContext value, or an action-only line inside the container (or, when the pod's
+ * securityContext counts too, inside the pod spec).
+ */
+export function securityTemplated(doc: ParsedDocument, c: ContainerInfo, podToo = false): boolean {
+  if (templatedAt(doc, c.map, 'securityContext') || mayRenderFields(doc, c.map)) return true;
+  const pod = podSpec(doc);
+  return podToo && (templatedAt(doc, pod, 'securityContext') || mayRenderFields(doc, pod));
 }
 
 export interface ContainerRuleSpec {
