@@ -9,11 +9,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeSettings } from '../core/settings/settings';
 import { createDiagnosticsFeature } from './diagnosticsFeature';
 import { createDocumentInfoFeature } from './documentInfoRequest';
+import { createHoverFeature } from './hoverFeature';
+import { createCompletionFeature } from './completionFeature';
+import { createKindFactsFeature } from './kindFactsRequest';
+import { createCodeActionFeature } from './codeActionFeature';
+import { createConvertRequest } from './convertRequest';
 import { ServerHost, type FeatureRegistration, type ServerOptions } from './serverHost';
 
 /** Every LSP feature of the server, each in its own module. */
 function createFeatures(): FeatureRegistration[] {
-  return [createDiagnosticsFeature(), createDocumentInfoFeature()];
+  return [createDiagnosticsFeature(), createDocumentInfoFeature(), createHoverFeature(), createCompletionFeature(), createKindFactsFeature(), createCodeActionFeature(), createConvertRequest()];
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
