@@ -10,7 +10,7 @@
  *
  * A Service already in the file whose selector picks the pods is reused instead.
  */
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { DocumentSlot } from '../parse/parseFile';
 import { nodeAtPath, pairOf } from '../parse/navigate';
 import { mapAt, podSpecOf, scalarAt, toData, type ConvertContext } from './convertContext';
@@ -32,7 +32,7 @@ export function addServiceName(ctx: ConvertContext): void {
   const base = serviceNameFor(name);
   const svc = taken || base !== name ? `${base}-headless` : base;
   ctx.editor.insertPair(ctx.spec, 'serviceName', svc);
-  ctx.editor.insertDocumentAfter(headlessService(ctx, svc, labels));
+  ctx.editor.insertDocumentAfter(headlessService(ctx.spec, svc, labels));
   ctx.notes.push(`Added the headless Service "${svc}" that gives the pods stable DNS names (<pod>.${svc}).`);
   if (mapAt(ctx.spec, 'selector') && pairOf(mapAt(ctx.spec, 'selector'), 'matchExpressions')) {
     ctx.notes.push('The selector uses matchExpressions, which a Service cannot express; check the new Service selector.');
@@ -50,7 +50,7 @@ function serviceNameFor(name: string): string {
 }
 
 /** The pods' labels: the selector's matchLabels (what a Service must select). */
-function podLabels(ctx: ConvertContext): Record<string, unknown> {
+export function podLabels(ctx: { readonly spec: YAMLMap }): Record<string, unknown> {
   const matchLabels = toData(mapAt(mapAt(ctx.spec, 'selector'), 'matchLabels'));
   if (matchLabels && typeof matchLabels === 'object') return matchLabels as Record<string, unknown>;
   const template = toData(mapAt(mapAt(mapAt(ctx.spec, 'template'), 'metadata'), 'labels'));
@@ -69,8 +69,9 @@ function nodeValue(slot: DocumentSlot, path: string[]): unknown {
   return toData(nodeAtPath(slot.parsed, path));
 }
 
-function headlessService(ctx: ConvertContext, name: string, labels: Record<string, unknown>): unknown {
-  const ports = containerPorts(ctx);
+/** A headless Service selecting a workload's pods, with the containers' ports. */
+export function headlessService(spec: YAMLMap, name: string, labels: Record<string, unknown>): unknown {
+  const ports = containerPorts(spec);
   return {
     apiVersion: 'v1',
     kind: 'Service',
@@ -80,9 +81,9 @@ function headlessService(ctx: ConvertContext, name: string, labels: Record<strin
 }
 
 /** Service ports from every container's `ports[]`: port = targetPort = containerPort. */
-function containerPorts(ctx: ConvertContext): Record<string, unknown>[] {
+function containerPorts(spec: YAMLMap): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  const containers = pairOf(podSpecOf(ctx.spec), 'containers')?.value;
+  const containers = pairOf(podSpecOf(spec), 'containers')?.value;
   if (!isSeq(containers)) return out;
   for (const container of containers.items) {
     const ports = isMap(container) ? pairOf(container, 'ports')?.value : undefined;
@@ -98,5 +99,7 @@ function containerPorts(ctx: ConvertContext): Record<string, unknown>[] {
       });
     }
   }
+  // A Service with several ports needs a name on each.
+  if (out.length > 1) out.forEach((p, i) => (p.name ??= `port-${i + 1}`));
   return out;
 }

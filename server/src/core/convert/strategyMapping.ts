@@ -36,6 +36,8 @@ const ROLLING_FIELDS: Record<WorkloadKind, readonly string[]> = {
   ReplicaSet: [],
 };
 
+const ALL_ROLLING = new Set(Object.values(ROLLING_FIELDS).flat());
+
 const WHY_TYPE: Record<string, string> = {
   Recreate: 'a Recreate rollout (stop every old pod first) has no equivalent; the default RollingUpdate applies',
   OnDelete: 'OnDelete (pods replaced only when you delete them) has no Deployment equivalent; the default RollingUpdate applies (set paused: true for manual control)',
@@ -73,7 +75,7 @@ function mapRolling(ctx: ConvertContext, strategy: YAMLMap, fromKey: string): vo
   const gone: string[] = [];
   for (const item of rolling.items) {
     const name = String((item.key as { value: unknown }).value);
-    if (!ROLLING_FIELDS[ctx.to].includes(name) && ROLLING_FIELDS[ctx.from].includes(name)) gone.push(name);
+    if (!ROLLING_FIELDS[ctx.to].includes(name) && ALL_ROLLING.has(name)) gone.push(name);
   }
   const surge = scalarAt(rolling, 'maxSurge');
   const unavailable = scalarAt(rolling, 'maxUnavailable');

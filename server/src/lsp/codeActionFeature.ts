@@ -1,0 +1,61 @@
+/**
+ * textDocument/codeAction and codeAction/resolve: quick-fixes, "Convert to <Kind>" (edits on
+ * resolve when the client can resolve them) and the fix-all source action.
+ */
+import { CodeActionKind, type ClientCapabilities, type CodeAction } from 'vscode-languageserver';
+import {
+  FIX_ALL_KIND,
+  conversionActions,
+  fixAll,
+  isConvertActionData,
+  quickFixes,
+  resolveConversion,
+} from '../core/features/codeActions';
+import type { FeatureRegistration } from './serverHost';
+
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+export function createCodeActionFeature(): FeatureRegistration {
+  let lazyEdits = false;
+  return {
+    capabilities(client: ClientCapabilities) {
+      lazyEdits = !!client.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+      return {
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND],
+          resolveProvider: true,
+        },
+      };
+    },
+    register(host) {
+      host.connection.onCodeAction((params) =>
+        host.guard('codeAction', async () => {
+          const request = await host.request(params.textDocument.uri);
+          if (!request || request.file.tooLarge) return [];
+          const { file, document, context } = request;
+          const only = params.context.only;
+          const actions: CodeAction[] = [];
+          if (wants(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(file, params.context.diagnostics));
+          if (wants(only, CodeActionKind.RefactorRewrite)) {
+            const listed = conversionActions(file, document.offsetAt(params.range.start));
+            actions.push(...(lazyEdits ? listed : listed.map((a) => resolveConversion(file, a, a.data as never))));
+          }
+          if (only && wants(only, FIX_ALL_KIND)) {
+            const edits = fixAll(file, context.settings);
+            if (edits.length) actions.push({ title: 'Fix all auto-fixable Kubernetes problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
+          }
+          return actions;
+        }),
+      );
+      host.connection.onCodeActionResolve((action) =>
+        host.guard('codeAction/resolve', async () => {
+          if (!isConvertActionData(action.data)) return action;
+          const request = await host.request(action.data.uri);
+          return request ? resolveConversion(request.file, action, action.data) : action;
+        }),
+      );
+    },
+  };
+}

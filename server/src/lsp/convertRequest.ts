@@ -1,0 +1,33 @@
+/**
+ * kubeWorkloads/convert: converts the workload at a position to another kind and answers with
+ * the workspace edit plus what could not carry over, for the comparison panel and the command.
+ */
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ConvertRequest } from '../protocol';
+import { slotAt } from '../core/parse/navigate';
+import { ConversionError, convertWorkload } from '../core/convert/convertWorkload';
+import type { FeatureRegistration } from './serverHost';
+
+export function createConvertRequest(): FeatureRegistration {
+  return {
+    capabilities: () => ({}),
+    register(host) {
+      host.connection.onRequest(ConvertRequest.method, (params: ConvertRequest.Params) =>
+        host.guard('convert', async (): Promise<ConvertRequest.Result | ResponseError<void>> => {
+          const request = await host.request(params.uri);
+          if (!request) return new ResponseError(ErrorCodes.InvalidParams, `kube-workloads: ${params.uri} is not open.`);
+          const slot = slotAt(request.file, request.document.offsetAt(params.position));
+          if (!slot) return new ResponseError(ErrorCodes.InvalidParams, 'kube-workloads: no document at that position.');
+          try {
+            const options = params.replicas === undefined ? {} : { replicas: params.replicas };
+            const result = convertWorkload(request.file, slot.index, params.targetKind, options);
+            return { edit: { changes: { [params.uri]: result.edits } }, dropped: result.dropped, notes: result.notes };
+          } catch (error) {
+            if (error instanceof ConversionError) return new ResponseError(ErrorCodes.InvalidParams, error.message);
+            throw error;
+          }
+        }),
+      );
+    },
+  };
+}
