@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { parseFile } from '../../server/src/core/parse/parseFile';
-import { quickFixes } from '../../server/src/core/features/codeActions';
+import { conversionActions, quickFixes, resolveConversion } from '../../server/src/core/features/codeActions';
 import { applyTextEdits } from '../../server/src/core/edit/textEdits';
 import { diagnose } from '../support/annotations';
 import { lines } from '../support/text';
@@ -98,5 +98,27 @@ describe('quick-fixes', () => {
     const text = lines(...HEAD, ...BODY);
     const out = applyFix(text, 'allow-privilege-escalation', 'Set securityContext.allowPrivilegeEscalation: false');
     assert.equal(out, lines(...HEAD, ...BODY, '          securityContext:', '            allowPrivilegeEscalation: false'));
+  });
+});
+
+describe('conversion actions', () => {
+  test('"Convert to" is offered anywhere in a workload for the three other kinds, naming what it drops', () => {
+    const text = lines(...HEAD, '  replicas: 3', '  progressDeadlineSeconds: 600', ...BODY);
+    const file = parseFile(TextDocument.create(URI, 'yaml', 1, text));
+    const actions = conversionActions(file, text.indexOf('image'));
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Convert to StatefulSet (drops progressDeadlineSeconds)',
+      'Convert to DaemonSet (drops replicas, progressDeadlineSeconds)',
+      'Convert to ReplicaSet (drops progressDeadlineSeconds)',
+    ]);
+    assert.ok(actions.every((a) => a.kind === 'refactor.rewrite' && a.edit === undefined));
+    assert.deepEqual(actions[1]!.data, { uri: URI, docIndex: 0, targetKind: 'DaemonSet' });
+    const resolved = resolveConversion(file, actions[1]!, actions[1]!.data as never);
+    assert.match(applyTextEdits(TextDocument.create(URI, 'yaml', 1, text), resolved.edit!.changes![URI]!), /^kind: DaemonSet$/m);
+  });
+
+  test('no conversion is offered outside a workload', () => {
+    const text = lines('apiVersion: v1', 'kind: Service', 'metadata: {name: s}');
+    assert.deepEqual(conversionActions(parseFile(TextDocument.create(URI, 'yaml', 1, text)), 5), []);
   });
 });
