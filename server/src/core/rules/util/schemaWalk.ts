@@ -62,8 +62,9 @@ class Walker {
   ) {}
 
   walk(node: unknown, type: TypeExpr, path: PathSegment[], field?: FieldDef, fieldName?: string): void {
-    if (isAlias(node) || path.length > MAX_DEPTH || isTemplated(this.doc, node)) return;
-    if (isScalar(node) && node.value === null) return;
+    if (isAlias(node) || path.length > MAX_DEPTH) return;
+    // Collections are walked even when a template action sits inside them; scalars a template touches are unknown.
+    if (isScalar(node) && (node.value === null || isTemplated(this.doc, node))) return;
     const p = parseTypeExpr(type);
     if (p.kind === 'ref') return this.walkObject(node, p.id, path);
     if (p.kind === 'array') {
