@@ -64,7 +64,7 @@ describe('kind misuse', () => {
 
   test('updateStrategy on a Deployment names the equivalent', () => {
     const d = diagnose(lines(...HEAD, '  updateStrategy: { type: OnDelete }', ...TEMPLATE)).find((x) => x.code === 'field-of-another-kind')!;
-    assert.match(d.message, /^`updateStrategy` belongs to StatefulSet and DaemonSet; a Deployment uses `strategy` \(RollingUpdate or Recreate\)\.$/);
+    assert.match(String(d.message), /^`updateStrategy` belongs to StatefulSet and DaemonSet; a Deployment uses `strategy` \(RollingUpdate or Recreate\)\.$/);
     assert.equal((d.data as { equivalent: string }).equivalent, 'strategy');
   });
 });
@@ -78,7 +78,7 @@ describe('removed apiVersions', () => {
     assert.deepEqual(errors(text), ['removed-api-version']);
     const d = diagnose(text).find((x) => x.code === 'removed-api-version')!;
     assert.equal((d.data as { needsSelector: boolean }).needsSelector, true);
-    assert.match(d.message, /1\.16.*1\.18.*"apps\/v1"/);
+    assert.match(String(d.message), /1\.16.*1\.18.*"apps\/v1"/);
   });
 });
 
@@ -114,7 +114,7 @@ describe('the Kubernetes version setting', () => {
     assert.deepEqual(errors(text), []);
     const old = diagnose(text, { kubernetesVersion: '1.30' }).filter((d) => d.code === 'unknown-field');
     assert.equal(old.length, 1);
-    assert.match(old[0]!.message, /not available in Kubernetes 1\.30/);
+    assert.match(String(old[0]!.message), /not available in Kubernetes 1\.30/);
   });
 
   test('StatefulSet maxUnavailable 0 is checked only where the server validates it', () => {
