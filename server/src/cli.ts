@@ -4,7 +4,8 @@
  *   kube-workloads check <files|dirs|globs…> [--format text|json|sarif]
  *                        [--kubernetes-version 1.xx] [--config file]
  *
- * Exit status: 0 without errors, 1 when any error was found, 2 on a usage error.
+ * Exit status: 0 without errors, 1 when any error was found, 2 on a usage error (unknown option,
+ * no files, a missing or unreadable file, a bad version). Binary files are skipped with a note.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -65,12 +66,22 @@ function readConfig(file: string): Record<string, unknown> {
   } catch {
     throw new UsageError(`Cannot read config file "${file}".`);
   }
+  let json: unknown;
   try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    return (json['kubeWorkloads'] as Record<string, unknown> | undefined) ?? json;
+    json = JSON.parse(text);
   } catch (error) {
     throw new UsageError(`Config file "${file}" is not valid JSON: ${(error as Error).message}`);
   }
+  if (!isObject(json)) throw new UsageError(`Config file "${file}" must hold a JSON object with the kubeWorkloads settings.`);
+  const section = json['kubeWorkloads'];
+  if (isObject(section)) return section;
+  // A VS Code settings.json: "kubeWorkloads.rules": {…}, "kubeWorkloads.preset": "strict".
+  const flat = Object.entries(json).filter(([key]) => key.startsWith('kubeWorkloads.'));
+  return flat.length > 0 ? Object.fromEntries(flat.map(([key, value]) => [key.slice('kubeWorkloads.'.length), value])) : json;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -80,15 +91,26 @@ function expandInputs(inputs: readonly string[]): string[] {
   const files = new Set<string>();
   for (const input of inputs) {
     if (/[*?]/.test(input)) {
-      for (const f of expandGlob(input)) files.add(f);
+      const matched = expandGlob(input);
+      if (matched.length === 0) throw new UsageError(`No files match ${input}`);
+      for (const f of matched) files.add(f);
       continue;
     }
-    const stat = fs.statSync(input, { throwIfNoEntry: false });
+    const stat = statOf(input);
     if (!stat) throw new UsageError(`No such file or directory: ${input}`);
     if (stat.isDirectory()) for (const f of walk(input)) files.add(f);
     else files.add(input);
   }
   return [...files].sort();
+}
+
+function statOf(input: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(input, { throwIfNoEntry: false });
+  } catch (error) {
+    // ELOOP (a symlink cycle), EACCES on a parent folder …: say which input, do not crash.
+    throw new UsageError(`Cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
 function walk(dir: string): string[] {
@@ -106,18 +128,25 @@ function expandGlob(pattern: string): string[] {
   const parts = pattern.split(/[\\/]/);
   const firstGlob = parts.findIndex((p) => /[*?]/.test(p));
   const root = parts.slice(0, firstGlob).join('/') || '.';
-  const regex = new RegExp(
-    '^' +
-      pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*\*\//g, '(?:.*/)?')
-        .replace(/\*\*/g, '.*')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]') +
-      '$',
-  );
+  const regex = globToRegExp(pattern);
   const candidates = fs.existsSync(root) ? allFiles(root) : [];
   return candidates.filter((f) => regex.test(f.split(path.sep).join('/')));
+}
+
+/** `**` matches any number of folders, `*` and `?` stay within one path segment. */
+function globToRegExp(pattern: string): RegExp {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*' && pattern[i + 1] === '*') {
+      const slash = pattern[i + 2] === '/';
+      source += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
 }
 
 function allFiles(dir: string): string[] {
@@ -131,14 +160,40 @@ function allFiles(dir: string): string[] {
   return out;
 }
 
-function checkFile(file: string, settings: Settings, docsBase: string): FileReport {
-  const text = fs.readFileSync(file, 'utf8');
+/** A file we could not check, and why (printed on stderr). */
+interface Skipped {
+  readonly file: string;
+  readonly reason: string;
+  /** Unreadable files make the run fail; binary files are only mentioned. */
+  readonly fatal: boolean;
+}
+
+function checkFile(file: string, settings: Settings, docsBase: string): FileReport | Skipped {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    return { file, reason: `cannot read it: ${reason}`, fatal: true };
+  }
+  // A NUL byte in the first 8 KB means a binary file, not a manifest.
+  if (bytes.subarray(0, 8192).includes(0)) return { file, reason: 'skipped: it is a binary file, not YAML', fatal: false };
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'yaml', 1, text);
   const diagnostics: Diagnostic[] = computeDiagnostics(parseFile(document, { maxFileSize: settings.maxFileSize }), settings, { docsBase });
   return { file, diagnostics };
 }
 
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    out(`${USAGE}\n`);
+    return 0;
+  }
+  if (argv.includes('--version')) {
+    out(`${CLI_VERSION}\n`);
+    return 0;
+  }
   let options: CliOptions;
   let files: string[];
   try {
@@ -150,11 +205,17 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     return 2;
   }
   const docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href;
-  const reports = files.map((f) => checkFile(f, options.settings, docsBase));
+  const results = files.map((f) => checkFile(f, options.settings, docsBase));
+  const reports = results.filter((r): r is FileReport => 'diagnostics' in r);
+  const skipped = results.filter((r): r is Skipped => !('diagnostics' in r));
+  for (const s of skipped) err(`kube-workloads: ${s.file}: ${s.reason}\n`);
   const format = { text: formatText, json: formatJson, sarif: formatSarif }[options.format];
   out(format(reports, docsBase));
+  if (skipped.some((s) => s.fatal)) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error)) ? 1 : 0;
 }
+
+declare const CLI_VERSION: string;
 
 if (require.main === module) {
   process.exitCode = main(

@@ -1,6 +1,8 @@
 /**
  * Output formats of the CLI: compiler-style text, JSON, and SARIF 2.1.0 for code scanning.
  */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { ALL_RULES } from './core/rules';
 
@@ -86,7 +88,7 @@ export function formatSarif(reports: readonly FileReport[], docsBase: string): s
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: file.split('\\').join('/') },
+            artifactLocation: artifactLocation(file),
             region: {
               startLine: d.range.start.line + 1,
               startColumn: d.range.start.character + 1,
@@ -101,9 +103,21 @@ export function formatSarif(reports: readonly FileReport[], docsBase: string): s
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'kube-workloads', semanticVersion: CLI_VERSION, rules } }, results }],
+    // LSP positions count UTF-16 code units; say so, since SARIF's default is Unicode code points.
+    runs: [{ tool: { driver: { name: 'kube-workloads', semanticVersion: CLI_VERSION, rules } }, columnKind: 'utf16CodeUnits', results }],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/**
+ * Code scanning matches results to files by a URI relative to the repository root, so paths
+ * under the working directory are given relative (with forward slashes, percent-encoded);
+ * a file outside it keeps an absolute file: URI.
+ */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(path.resolve(file)).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 function toLsp(s: 'error' | 'warning' | 'info' | 'hint'): DiagnosticSeverity {
