@@ -90,6 +90,9 @@ function kindNotes(ctx: ConvertContext): string[] {
   if (ctx.from === 'StatefulSet') {
     notes.push('A StatefulSet spec is largely immutable; its pods lose their stable names and ordinals after the conversion.');
   }
+  if (ctx.to === 'StatefulSet' && !ctx.spec.items.some((p) => (p.key as { value?: unknown }).value === 'podManagementPolicy')) {
+    notes.push('Pods now start and stop one at a time, in order (podManagementPolicy OrderedReady); set podManagementPolicy: Parallel for the previous all-at-once behaviour.');
+  }
   if (ctx.to === 'DaemonSet') {
     notes.push('A DaemonSet runs one pod on every eligible node; control-plane and other tainted nodes need tolerations.');
   }
