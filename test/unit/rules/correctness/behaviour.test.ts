@@ -161,3 +161,19 @@ describe('no errors on valid values the API server accepts', () => {
     assert.deepEqual(errors(text), []);
   });
 });
+
+describe('rule pages', () => {
+  test('every correctness rule has docs/rules/<id>.md with an example and a fix', async () => {
+    const { CORRECTNESS_RULES } = await import('../../../../server/src/core/rules/correctnessCatalog');
+    const { existsSync, readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    let root = __dirname;
+    while (!existsSync(path.join(root, 'package.json'))) root = path.dirname(root);
+    for (const id of [...CORRECTNESS_RULES.map((r) => r.id), 'file-too-large']) {
+      const page = path.join(root, 'docs', 'rules', `${id}.md`);
+      assert.ok(existsSync(page), `missing ${page}`);
+      const text = readFileSync(page, 'utf8');
+      assert.match(text, /## Example[\s\S]*## Fix/, id);
+    }
+  });
+});
