@@ -88,3 +88,16 @@ describe('fix-all and the remaining quick-fixes', () => {
     assert.match(out, /readinessProbe:\n {12}tcpSocket:\n {14}port: http\n/);
   });
 });
+
+describe('placeholder fixes', () => {
+  test('missing required field: inserted with a placeholder value', () => {
+    const text = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: m}', 'spec:', '  selector: {matchLabels: {app: m}}', '  template:', '    metadata: {labels: {app: m}}', '    spec:', '      containers:', '        - image: busybox:1.36');
+    const out = fixFor(text, 'missing-required', /^Add "name"/);
+    assert.match(out, /- image: busybox:1\.36\n {10}name: name\n$/);
+  });
+
+  test('latest tag: pinned to a placeholder tag the user edits', () => {
+    const text = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: m}', 'spec:', '  selector: {matchLabels: {app: m}}', '  template:', '    metadata: {labels: {app: m}}', '    spec:', '      containers:', '        - name: m', '          image: "nginx:latest"');
+    assert.match(fixFor(text, 'latest-tag', /^Pin the image/), /image: "nginx:PIN-A-VERSION"/);
+  });
+});

@@ -96,6 +96,7 @@ const serviceMissing: FixProvider = (ctx) => {
 
 export const API_FIXES: Readonly<Record<string, FixProvider>> = {
   'removed-api-version': removedApiVersion,
+  'unknown-api-version': removedApiVersion,
   'selector-mismatch': selectorMismatch,
   'selector-required': selectorRequired,
   'template-restart-policy': restartPolicy,

@@ -63,6 +63,16 @@ const dropNetRaw: FixProvider = (ctx) => {
   return compact([makeFix(ctx.slot, 'Drop the NET_RAW capability', (e) => void appendIn(e, path, 'NET_RAW'), true)]);
 };
 
+/** Replaces a floating tag by a placeholder the user must edit: the point is to pick a version. */
+const latestTag: FixProvider = (ctx) => {
+  const container = parsePath(ctx.data['containerPath']);
+  const image = ctx.data['image'];
+  const node = nodeAtPath(ctx.slot.parsed, [...container, 'image']);
+  if (typeof image !== 'string' || !node || !('range' in node)) return [];
+  const repo = image.replace(/@.*$/, '').replace(/:[^:/]*$/, '');
+  return compact([makeFix(ctx.slot, 'Pin the image to a version (placeholder tag to edit)', (e) => e.replaceScalar(node, `${repo}:PIN-A-VERSION`))]);
+};
+
 export const BEST_PRACTICE_FIXES: Readonly<Record<string, FixProvider>> = {
   'cpu-requests': resources,
   'memory-requests': resources,
@@ -74,4 +84,5 @@ export const BEST_PRACTICE_FIXES: Readonly<Record<string, FixProvider>> = {
   'read-only-root-filesystem': securitySetting(true, false),
   'allow-privilege-escalation': securitySetting(false, true),
   'drop-net-raw': dropNetRaw,
+  'latest-tag': latestTag,
 };
