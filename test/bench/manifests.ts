@@ -39,8 +39,11 @@ export function generateManifest(count: number, seed = 1): string {
   const out: string[] = ['# Generated benchmark bundle: do not edit by hand.'];
   for (let i = 0; i < count; i++) {
     if (i > 0 || random() < 0.5) out.push('---');
-    out.push(...workload(random, i));
-    if (random() < 0.25) out.push('---', ...service(random, i));
+    const lines = workload(random, i);
+    out.push(...lines);
+    // A StatefulSet needs its headless Service; about one other workload in four has a Service.
+    const stateful = lines[1] === 'kind: StatefulSet';
+    if (stateful || random() < 0.25) out.push('---', ...service(random, lines[3]!.slice('  name: '.length), lines[4]!, stateful));
   }
   return out.join('\n') + '\n';
 }
@@ -66,12 +69,25 @@ export function workload(random: Random, i: number): string[] {
   lines.push(...updateStrategy(kind));
   lines.push('  selector:', '    matchLabels:', `      app: ${name}`, '  template:', '    metadata:', '      labels:', `        app: ${name}`);
   lines.push('    spec:', `      serviceAccountName: ${name}`, '      terminationGracePeriodSeconds: 30');
+  if (kind !== 'DaemonSet') lines.push(...spread(name));
   lines.push('      nodeSelector:', '        kubernetes.io/os: linux', '      # Containers share the pod network namespace.', '      containers:');
   const containers = int(random, 1, 3);
-  // Stop adding containers past 80 lines so that no document exceeds 120.
-  for (let c = 0; c < containers && (c === 0 || lines.length <= 80); c++) lines.push(...container(random, `${name}-${c}`));
-  if (random() < 0.4) lines.push('      volumes:', '        - name: data', '          emptyDir: {}');
+  // Stop adding containers past 72 lines so that no document exceeds 120.
+  const withVolume = random() < 0.4;
+  for (let c = 0; c < containers && (c === 0 || lines.length <= 72); c++) lines.push(...container(random, `${name}-${c}`, withVolume));
+  if (withVolume) lines.push('      volumes:', '        - name: data', '          emptyDir: {}');
   return injectError(random, lines);
+}
+
+function spread(name: string): string[] {
+  return [
+    '      topologySpreadConstraints:',
+    '        - maxSkew: 1',
+    '          topologyKey: kubernetes.io/hostname',
+    '          whenUnsatisfiable: ScheduleAnyway',
+    '          labelSelector:',
+    `            matchLabels: {app: ${name}}`,
+  ];
 }
 
 function updateStrategy(kind: (typeof KINDS)[number]): string[] {
@@ -82,13 +98,15 @@ function updateStrategy(kind: (typeof KINDS)[number]): string[] {
   return ['  updateStrategy:', '    type: RollingUpdate'];
 }
 
-function container(random: Random, name: string): string[] {
+/** A container as a careful team writes it; one in twenty lacks its probes (a best-practice finding). */
+function container(random: Random, name: string, withVolume: boolean): string[] {
+  const port = int(random, 80, 9000);
   const lines = [
     `        - name: ${name}`,
     `          image: ${pick(random, IMAGES)}`,
     '          imagePullPolicy: IfNotPresent',
     '          ports:',
-    `            - containerPort: ${int(random, 80, 9000)}`,
+    `            - containerPort: ${port}`,
     '              protocol: TCP',
   ];
   if (random() < 0.7) {
@@ -103,12 +121,13 @@ function container(random: Random, name: string): string[] {
     '            limits:',
     `              memory: ${int(random, 512, 2048)}Mi`,
   );
-  if (random() < 0.6) {
-    lines.push('          readinessProbe:', '            httpGet:', '              path: /healthz', `              port: ${int(random, 80, 9000)}`, '            periodSeconds: 10');
-    lines.push('          livenessProbe:', '            tcpSocket:', `              port: ${int(random, 80, 9000)}`, '            initialDelaySeconds: 15');
+  if (random() < 0.95) {
+    lines.push('          readinessProbe:', '            httpGet:', '              path: /healthz', `              port: ${port}`, '            periodSeconds: 10');
+    lines.push('          livenessProbe:', '            tcpSocket:', `              port: ${port}`, '            initialDelaySeconds: 15');
   }
-  if (random() < 0.4) lines.push('          volumeMounts:', '            - name: data', '              mountPath: /var/lib/data');
-  lines.push('          securityContext:', '            runAsNonRoot: true', '            allowPrivilegeEscalation: false');
+  if (withVolume) lines.push('          volumeMounts:', '            - name: data', '              mountPath: /var/lib/data');
+  lines.push('          securityContext:', '            runAsNonRoot: true', '            allowPrivilegeEscalation: false', '            readOnlyRootFilesystem: true');
+  lines.push('            capabilities:', '              drop: [ALL]');
   return lines;
 }
 
@@ -121,15 +140,17 @@ function injectError(random: Random, lines: string[]): string[] {
   return lines;
 }
 
-function service(random: Random, i: number): string[] {
-  const name = `${pick(random, WORDS)}-${i}`;
+/** A Service in front of the workload named `name`, in its namespace line. */
+function service(random: Random, name: string, namespaceLine: string, headless: boolean): string[] {
   return [
     '# Exposes the workload above inside the cluster.',
     'apiVersion: v1',
     'kind: Service',
     'metadata:',
     `  name: ${name}`,
+    namespaceLine,
     'spec:',
+    ...(headless ? ['  clusterIP: None'] : []),
     '  selector:',
     `    app: ${name}`,
     '  ports:',

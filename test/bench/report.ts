@@ -1,0 +1,81 @@
+/**
+ * Statistics and the printed table of the benchmark. Each figure is shown next to the parse
+ * floor (yaml's parseAllDocuments on the same text) with the ratio, and checked against the
+ * targets of issue #8.
+ */
+
+export interface SizeResult {
+  readonly docs: number;
+  readonly lines: number;
+  readonly bytes: number;
+  readonly runs: number;
+  readonly floorMs: number;
+  readonly firstDiagnosticsMs: number;
+  readonly diagnosticsCount: number;
+  readonly editMs: number;
+  readonly hoverP50Ms: number | undefined;
+  readonly hoverP95Ms: number | undefined;
+  readonly hoverAnswered: number;
+  readonly codeActionMs: number | undefined;
+  readonly codeActionCount: number;
+  readonly peakRssMb: number;
+}
+
+export function median(values: readonly number[]): number {
+  return percentile(values, 50)!;
+}
+
+/** Nearest-rank percentile; undefined for no values. */
+export function percentile(values: readonly number[], p: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+const ms = (v: number | undefined) => (v === undefined ? 'n/a' : v < 10 ? v.toFixed(2) : v.toFixed(1));
+const ratio = (v: number | undefined, floor: number) => (v === undefined ? '' : ` (${(v / floor).toFixed(2)}×)`);
+
+const HEADER = ['docs', 'lines', 'MB', 'runs', 'parse floor ms', 'open→diags ms (×floor)', 'edit→diags ms (×floor)', 'hover p50/p95 ms', 'codeAction ms', 'peak RSS MB'];
+
+function row(r: SizeResult): string[] {
+  const hover = `${ms(r.hoverP50Ms)} / ${ms(r.hoverP95Ms)}${r.hoverAnswered === 0 ? ' (null)' : ''}`;
+  return [
+    String(r.docs),
+    String(r.lines),
+    (r.bytes / 1024 / 1024).toFixed(2),
+    String(r.runs),
+    ms(r.floorMs),
+    `${ms(r.firstDiagnosticsMs)}${ratio(r.firstDiagnosticsMs, r.floorMs)} [${r.diagnosticsCount}]`,
+    `${ms(r.editMs)}${ratio(r.editMs, r.floorMs)}`,
+    hover,
+    `${ms(r.codeActionMs)} [${r.codeActionCount}]`,
+    r.peakRssMb.toFixed(0),
+  ];
+}
+
+/** Targets from issue #8, checked on the sizes they name. */
+function verdicts(results: readonly SizeResult[]): string[] {
+  const at = (n: number) => results.find((r) => r.docs === n);
+  const out: string[] = [];
+  const check = (label: string, ok: boolean | undefined) => {
+    if (ok !== undefined) out.push(`${ok ? 'PASS' : 'MISS'}  ${label}`);
+  };
+  const k1 = at(1000);
+  const k5 = at(5000);
+  check(`open→diagnostics ≤ 2× parse floor at 1,000 docs (${k1 && (k1.firstDiagnosticsMs / k1.floorMs).toFixed(2)}×)`, k1 && k1.firstDiagnosticsMs <= 2 * k1.floorMs);
+  check(`edit→diagnostics ≤ 30 ms at 5,000 docs (${k5 && ms(k5.editMs)} ms)`, k5 && k5.editMs <= 30);
+  const p95 = Math.max(...results.map((r) => r.hoverP95Ms ?? 0));
+  check(`hover p95 ≤ 2 ms at every size (worst ${ms(p95)} ms)`, results.length > 0 ? p95 <= 2 : undefined);
+  check(`peak RSS ≤ 200 MB at 5,000 docs (${k5?.peakRssMb.toFixed(0)} MB)`, k5 && k5.peakRssMb <= 200);
+  return out;
+}
+
+export function formatTable(results: readonly SizeResult[]): string {
+  const rows = [HEADER, ...results.map(row)];
+  const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c < 4 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ');
+  const text = [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
+  text.push('', '[n] = diagnostics published at open / code actions listed; (null) = hover returned nothing.', ...verdicts(results));
+  return text.join('\n');
+}

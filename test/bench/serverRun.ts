@@ -1,0 +1,135 @@
+/**
+ * One benchmark run against a fresh server process: open the file, edit one value in the last
+ * document a few times, hover over many keys and values, list code actions, read the peak RSS.
+ * Every figure is a wall-clock round trip seen from the client, as an editor would see it.
+ */
+import * as fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, Position } from 'vscode-languageserver-protocol';
+import { startServer, type TestClient } from '../support/lspClient';
+import { int, prng } from './manifests';
+import { median, percentile } from './report';
+
+export interface RunFigures {
+  readonly firstDiagnosticsMs: number;
+  readonly diagnosticsCount: number;
+  readonly editMs: number;
+  readonly hoverP50Ms: number | undefined;
+  readonly hoverP95Ms: number | undefined;
+  /** How many hovers returned something (0 while the hover feature is not registered). */
+  readonly hoverAnswered: number;
+  readonly codeActionMs: number | undefined;
+  readonly codeActionCount: number;
+  readonly peakRssMb: number;
+}
+
+const URI = 'file:///bench/bundle.yaml';
+const EDITS = 7;
+const HOVERS = 400;
+const CODE_ACTIONS = 20;
+/** Large enough for the 5,000-document bundle (about 10 MB), which the default 5 MB would refuse. */
+const SETTINGS = { maxFileSize: 64 * 1024 * 1024 };
+
+export async function measureServerRun(text: string, seed: number): Promise<RunFigures> {
+  const client = await startServer(undefined, SETTINGS);
+  try {
+    const t0 = performance.now();
+    const first = client.nextDiagnostics(URI, 1);
+    client.open(URI, text, 1);
+    const diagnostics = await first;
+    const firstDiagnosticsMs = performance.now() - t0;
+    const editMs = await measureEdits(client, text);
+    const hovers = await measureHovers(client, text, seed);
+    const actions = await measureCodeActions(client, text, diagnostics);
+    return {
+      firstDiagnosticsMs,
+      diagnosticsCount: diagnostics.length,
+      editMs,
+      ...hovers,
+      ...actions,
+      peakRssMb: peakRssMb(client.child.pid!),
+    };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+/** didChange of one value in the last document (an incremental change event), until diagnostics. */
+async function measureEdits(client: TestClient, text: string): Promise<number> {
+  const doc = TextDocument.create(URI, 'yaml', 1, text);
+  const match = /memory: (\d+)Mi\n(?![\s\S]*memory: \d+Mi)/.exec(text);
+  if (!match) throw new Error('bench manifest has no memory value to edit');
+  const start = doc.positionAt(match.index + 'memory: '.length);
+  let length = match[1]!.length;
+  const times: number[] = [];
+  for (let v = 2; v < 2 + EDITS; v++) {
+    const value = String(600 + v);
+    const end: Position = { line: start.line, character: start.character + length };
+    const t0 = performance.now();
+    const published = client.nextDiagnostics(URI, v);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: v },
+      contentChanges: [{ range: { start, end }, text: value }],
+    });
+    await published;
+    times.push(performance.now() - t0);
+    length = value.length;
+  }
+  return median(times);
+}
+
+/** Hover over seeded random lines, alternating between a key and its value. */
+async function measureHovers(client: TestClient, text: string, seed: number) {
+  const lines = text.split('\n');
+  const random = prng(seed);
+  const positions: Position[] = [];
+  while (positions.length < HOVERS) {
+    const line = int(random, 0, lines.length - 2);
+    const content = lines[line]!;
+    const colon = content.indexOf(': ');
+    const keyStart = content.search(/[A-Za-z]/);
+    if (colon < 0 || keyStart < 0 || content.trimStart().startsWith('#')) continue;
+    const onValue = positions.length % 2 === 1;
+    positions.push({ line, character: onValue ? colon + 3 : keyStart + 1 });
+  }
+  const times: number[] = [];
+  let answered = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const t0 = performance.now();
+    const result = await client.connection
+      .sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: positions[i] })
+      .catch(() => null);
+    // The first few requests warm the model and the JIT; an editor pays them once per session.
+    if (i >= 10) times.push(performance.now() - t0);
+    if (result) answered++;
+  }
+  return { hoverP50Ms: percentile(times, 50), hoverP95Ms: percentile(times, 95), hoverAnswered: answered };
+}
+
+/** Code actions for the last document's range, with the diagnostics published for it. */
+async function measureCodeActions(client: TestClient, text: string, diagnostics: Diagnostic[]) {
+  const doc = TextDocument.create(URI, 'yaml', 1, text);
+  const lastStart = doc.positionAt(text.lastIndexOf('\napiVersion:') + 1);
+  const end = doc.positionAt(text.length);
+  const range = { start: lastStart, end };
+  const inRange = diagnostics.filter((d) => d.range.start.line >= lastStart.line);
+  const times: number[] = [];
+  let count = 0;
+  for (let i = 0; i < CODE_ACTIONS; i++) {
+    const t0 = performance.now();
+    const result = await client.connection
+      .sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: inRange } })
+      .catch(() => null);
+    times.push(performance.now() - t0);
+    count = Array.isArray(result) ? result.length : 0;
+  }
+  return { codeActionMs: median(times), codeActionCount: count };
+}
+
+/** VmHWM: the peak resident set size of the server process, in MB. */
+function peakRssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
