@@ -24,22 +24,26 @@ export function createDiagnosticsFeature(): FeatureRegistration {
       const context = await host.contextFor(document.uri);
       return computeDiagnostics(host.fileFor(document, context.settings), context.settings, { docsBase: context.docsBase });
     };
-    if (pullMode) registerPull(host, diagnose);
-    else registerPush(host, diagnose);
+    // register() runs before initialize tells us the client's capabilities, so both handlers
+    // are installed and the mode is read when they fire.
+    registerPull(host, diagnose, () => pullMode);
+    registerPush(host, diagnose, () => !pullMode);
   },
   };
 }
 
-function registerPull(host: ServerHost, diagnose: (d: TextDocument) => Promise<Diagnostic[]>): void {
+function registerPull(host: ServerHost, diagnose: (d: TextDocument) => Promise<Diagnostic[]>, active: () => boolean): void {
   host.connection.languages.diagnostics.on(async (params) => {
     const document = host.documents.get(params.textDocument.uri);
     const items = document ? await host.guard('diagnostics', () => diagnose(document)) : [];
     return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
   });
-  host.onSettingsChanged.push(() => host.connection.languages.diagnostics.refresh());
+  host.onSettingsChanged.push(() => {
+    if (active()) void host.connection.languages.diagnostics.refresh().catch(() => undefined);
+  });
 }
 
-function registerPush(host: ServerHost, diagnose: (d: TextDocument) => Promise<Diagnostic[]>): void {
+function registerPush(host: ServerHost, diagnose: (d: TextDocument) => Promise<Diagnostic[]>, active: () => boolean): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const publish = async (uri: string) => {
     timers.delete(uri);
@@ -52,6 +56,7 @@ function registerPush(host: ServerHost, diagnose: (d: TextDocument) => Promise<D
     await host.connection.sendDiagnostics({ uri, version, diagnostics });
   };
   const schedule = (uri: string, delay: number) => {
+    if (!active()) return;
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => void publish(uri), delay));
   };
@@ -60,7 +65,7 @@ function registerPush(host: ServerHost, diagnose: (d: TextDocument) => Promise<D
   host.documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
-    void host.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (active()) void host.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   host.onSettingsChanged.push(() => {
     for (const document of host.documents.all()) schedule(document.uri, 0);

@@ -1,0 +1,106 @@
+/**
+ * Diagnostics over real JSON-RPC: pushed to a client without pull support, pulled by one that
+ * declares textDocument.diagnostic, and re-computed when the settings change. Every diagnostic
+ * names its rule and links a rule page that exists in the repository.
+ */
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver-protocol';
+import { DEFAULT_CAPABILITIES, startServer, type TestClient } from '../support/lspClient';
+import { lines } from '../support/text';
+
+const MANIFEST = lines(
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata: {name: web}',
+  'spec:',
+  '  selector: {matchLabels: {app: web}}',
+  '  template:',
+  '    metadata: {labels: {app: web}}',
+  '    spec:',
+  '      hostNetwork: true',
+  '      containers:',
+  '      - name: web',
+  '        image: nginx:latest',
+);
+
+function assertLinked(diagnostics: readonly Diagnostic[]): void {
+  assert.ok(diagnostics.length > 0);
+  for (const d of diagnostics) {
+    assert.equal(d.source, 'kube-workloads');
+    assert.equal(typeof d.code, 'string');
+    const href = d.codeDescription?.href ?? '';
+    assert.ok(href.endsWith(`/docs/rules/${String(d.code)}.md`), href);
+    assert.ok(fs.existsSync(fileURLToPath(href)), `${String(d.code)}: ${href} exists`);
+    assert.equal((d.data as { ruleId?: string }).ruleId, d.code);
+  }
+}
+
+const codes = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => String(d.code)).sort();
+
+describe('diagnostics over LSP', () => {
+  const clients: TestClient[] = [];
+  after(async () => {
+    for (const client of clients) {
+      assert.equal(await client.shutdown(), 0);
+      assert.deepEqual(client.stderr, []);
+    }
+  });
+
+  test('push: publishDiagnostics with rule ids, docs links and ranges; a settings change re-validates', async () => {
+    const settings: Record<string, unknown> = {};
+    const client = await startServer(DEFAULT_CAPABILITIES, settings);
+    clients.push(client);
+    assert.equal(client.initializeResult.capabilities.diagnosticProvider, undefined, 'no pull without the client capability');
+    const uri = 'file:///push.yaml';
+    const first = client.nextDiagnostics(uri);
+    client.open(uri, MANIFEST);
+    const before = await first;
+    assertLinked(before);
+    assert.ok(codes(before).includes('latest-tag') && codes(before).includes('host-network'));
+    const latest = before.find((d) => d.code === 'latest-tag')!;
+    assert.deepEqual(latest.range, { start: { line: 11, character: 15 }, end: { line: 11, character: 27 } });
+    assert.equal(latest.severity, 2);
+
+    settings['rules'] = { 'latest-tag': 'off', 'host-network': 'error' };
+    const second = client.nextDiagnostics(uri);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const afterChange = await second;
+    assert.ok(!codes(afterChange).includes('latest-tag'), 'turned-off rule is gone');
+    assert.equal(afterChange.find((d) => d.code === 'host-network')?.severity, 1, 'severity follows the override');
+  });
+
+  test('pull: textDocument/diagnostic answers a full report; a settings change asks the client to refresh', async () => {
+    const settings: Record<string, unknown> = {};
+    const capabilities: ClientCapabilities = {
+      ...DEFAULT_CAPABILITIES,
+      textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+      workspace: { configuration: true, diagnostics: { refreshSupport: true } },
+    };
+    const client = await startServer(capabilities, settings);
+    clients.push(client);
+    assert.ok(client.initializeResult.capabilities.diagnosticProvider, 'announces pull diagnostics');
+    let refreshed: () => void = () => undefined;
+    const refresh = new Promise<void>((resolve) => (refreshed = resolve));
+    client.connection.onRequest('workspace/diagnostic/refresh', () => {
+      refreshed();
+      return null;
+    });
+    const uri = 'file:///pull.yaml';
+    client.open(uri, MANIFEST);
+    const pull = async () =>
+      (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
+    const report = await pull();
+    assert.equal(report.kind, 'full');
+    assertLinked(report.items);
+    assert.ok(codes(report.items).includes('latest-tag'));
+
+    settings['preset'] = 'api-only';
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await refresh;
+    const again = await pull();
+    assert.deepEqual(codes(again.items).filter((c) => c === 'latest-tag' || c === 'host-network'), [], 'api-only drops best practices');
+  });
+});
