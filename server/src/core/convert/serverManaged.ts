@@ -54,9 +54,8 @@ export function stripServerManaged(ctx: ConvertContext): void {
     if (annotations) for (const key of removeKeys(ctx, metadata, 'annotations', SERVER_ANNOTATIONS)) removed.push(`annotation ${key}`);
     for (const key of removeKeys(ctx, metadata, 'labels', CONTROLLER_LABELS)) removed.push(`label ${key}`);
   }
-  for (const key of removeKeys(ctx, mapAt(spec, 'selector') ?? spec, mapAt(spec, 'selector') ? 'matchLabels' : '', CONTROLLER_LABELS)) {
-    removed.push(`selector label ${key}`);
-  }
+  const selector = mapAt(spec, 'selector');
+  if (selector) for (const key of removeKeys(ctx, selector, 'matchLabels', CONTROLLER_LABELS)) removed.push(`selector label ${key}`);
   const templateMeta = mapAt(mapAt(spec, 'template'), 'metadata');
   if (templateMeta) for (const key of removeKeys(ctx, templateMeta, 'labels', CONTROLLER_LABELS)) removed.push(`template label ${key}`);
   if (removed.length) ctx.notes.push(`Removed fields the API server or a controller manages: ${unique(removed).join(', ')}.`);

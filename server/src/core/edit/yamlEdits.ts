@@ -9,7 +9,7 @@
  *                            replicas: 1
  * uses the indentation of the map's first key and lands after the last key's last line.
  */
-import { isMap, isScalar, isSeq, Scalar, stringify, type Node, type Pair, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, Scalar, stringify, type Node, type Pair, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DocumentSlot } from '../parse/parseFile';
 import { eolOf, lineEndOf, lineStartOf, trimBack, type OffsetEdit } from './textEdits';
 
@@ -114,12 +114,11 @@ export class DocEditor {
   insertFirstPair(map: YAMLMap, key: string, value: unknown): void {
     const first = map.items[0] as AnyPair | undefined;
     const start = first ? (first.key as Node).range![0] : -1;
-    if (map.flow || !first || lineStartOf(this.text, start) + this.column(first.key as Node) !== start || /\S/.test(this.text.slice(lineStartOf(this.text, start), start))) {
-      return this.insertPair(map, key, value);
-    }
-    const lines = renderPair(key, value, this.column(first.key as Node), this.step);
-    const ls = lineStartOf(this.text, start);
-    this.edit(ls, ls, lines.join(this.eol) + this.eol);
+    const lineStart = lineStartOf(this.text, start);
+    // Only a block map whose first key opens its line (not `- key:` in a sequence) takes a line above.
+    if (map.flow || !first || /\S/.test(this.text.slice(lineStart, start))) return this.insertPair(map, key, value);
+    const lines = renderPair(key, value, start - lineStart, this.step);
+    this.edit(lineStart, lineStart, lines.join(this.eol) + this.eol);
   }
 
   private insertFlowPair(map: YAMLMap, key: string, value: unknown): void {
@@ -257,4 +256,3 @@ export function renderBlock(value: unknown, col: number, step: number): string[]
   return out.split('\n').map((l) => pad + l);
 }
 
-export { isMap, isSeq };
