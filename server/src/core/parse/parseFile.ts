@@ -174,12 +174,25 @@ export interface ParseOptions {
   readonly maxFileSize?: number;
 }
 
+/** A segment of the previous parse: where it started, its text and its documents. */
+interface Segment {
+  readonly start: number;
+  readonly text: string;
+  readonly parsed: ParsedDocument[];
+}
+
 /**
  * Parses files and keeps the previous parse of each file, so unchanged documents are reused.
  * One cache per file URI; `forget` drops it when the editor closes the file.
+ *
+ * Performance (issue #8): an edit of one value in a 5,000-document file must not cost a pass
+ * over every segment. The new text is compared with the previous one (common prefix and
+ * suffix, in chunks), and only the segments that overlap the changed span are cut and looked up
+ * again; segments before it keep their start, segments after it are shifted by the length
+ * difference. Their ParsedDocument objects, and everything memoised on them, are reused as is.
  */
 export class FileParser {
-  private readonly previous = new Map<string, Map<string, ParsedDocument[]>>();
+  private readonly previous = new Map<string, { text: string; segments: Segment[] }>();
 
   parse(document: TextDocument, options: ParseOptions = {}): ParsedFile {
     const text = document.getText();
@@ -189,23 +202,81 @@ export class FileParser {
       return { document, docs: [], isKubernetes: looksLikeKubernetes(text), tooLarge: { size: text.length, limit } };
     }
     const before = this.previous.get(document.uri);
-    const now = new Map<string, ParsedDocument[]>();
+    const segments = before ? resegment(before.text, before.segments, text) : cutSegments(text, 0, text.length, new Map());
+    this.previous.set(document.uri, { text, segments });
     const docs: DocumentSlot[] = [];
-    const starts = segmentStarts(text);
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i]!;
-      const segment = text.slice(start, starts[i + 1] ?? text.length);
-      const parsed = now.get(segment) ?? before?.get(segment) ?? parseSegment(segment);
-      now.set(segment, parsed);
-      for (const p of parsed) docs.push({ start, index: docs.length, parsed: p });
+    let isKubernetes = false;
+    for (const segment of segments) {
+      for (const p of segment.parsed) {
+        docs.push({ start: segment.start, index: docs.length, parsed: p });
+        isKubernetes ||= p.isKubernetes;
+      }
     }
-    this.previous.set(document.uri, now);
-    return { document, docs, isKubernetes: docs.some((d) => d.parsed.isKubernetes) };
+    return { document, docs, isKubernetes };
   }
 
   forget(uri: string): void {
     this.previous.delete(uri);
   }
+}
+
+/** Cuts text[from, to) into segments, reusing parses of identical segment text from `reuse`. */
+function cutSegments(text: string, from: number, to: number, reuse: ReadonlyMap<string, ParsedDocument[]>): Segment[] {
+  const window = from === 0 && to === text.length ? text : text.slice(from, to);
+  const starts = segmentStarts(window);
+  const out: Segment[] = [];
+  const seen = new Map<string, ParsedDocument[]>();
+  for (let i = 0; i < starts.length; i++) {
+    const segmentText = window.slice(starts[i]!, starts[i + 1] ?? window.length);
+    const parsed = reuse.get(segmentText) ?? seen.get(segmentText) ?? parseSegment(segmentText);
+    seen.set(segmentText, parsed);
+    out.push({ start: from + starts[i]!, text: segmentText, parsed });
+  }
+  return out;
+}
+
+/**
+ * The segments of `text` given the previous text and its segments. A segment before the change
+ * is kept when its successor's `---` line (and the character after it) lies in the common
+ * prefix; a segment after it when the newline before its `---` lies in the common suffix.
+ */
+function resegment(old: string, segments: readonly Segment[], text: string): Segment[] {
+  const prefix = commonPrefix(old, text);
+  if (prefix === old.length && prefix === text.length) return segments as Segment[];
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const delta = text.length - old.length;
+  let k = 0;
+  while (k + 1 < segments.length && segments[k + 1]!.start + 4 <= prefix) k++;
+  let m = k + 1;
+  while (m < segments.length && segments[m]!.start - 1 < old.length - suffix) m++;
+  const windowStart = segments[k]!.start;
+  const windowEnd = m < segments.length ? segments[m]!.start + delta : text.length;
+  const reuse = new Map<string, ParsedDocument[]>();
+  for (let i = k; i < m; i++) reuse.set(segments[i]!.text, segments[i]!.parsed);
+  const middle = cutSegments(text, windowStart, windowEnd, reuse);
+  const after = segments.slice(m).map((s) => (delta === 0 ? s : { ...s, start: s.start + delta }));
+  return [...segments.slice(0, k), ...middle, ...after];
+}
+
+/** Chunk sizes for comparing texts: long equal runs are compared by the engine, not char by char. */
+const CHUNKS = [65536, 4096, 256, 16, 1];
+
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  for (const step of CHUNKS) {
+    while (i + step <= max && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  }
+  return i;
+}
+
+/** Length of the common suffix, at most `max` (so that it never overlaps the common prefix). */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  for (const step of CHUNKS) {
+    while (i + step <= max && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  }
+  return i;
 }
 
 /** Cheap check for files too large to parse: do they declare a Kubernetes kind near the top? */

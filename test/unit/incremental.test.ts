@@ -1,0 +1,88 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FileParser, parseFile, type ParsedFile } from '../../server/src/core/parse/parseFile';
+import { computeDiagnostics, documentFindings } from '../../server/src/core/features/diagnostics';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings/settings';
+import { generateManifest } from '../bench/manifests';
+
+const OPTIONS = { docsBase: 'https://example.test/rules/' };
+
+/** Applies one incremental change, as the LSP TextDocuments manager does on didChange. */
+function edit(doc: TextDocument, offset: number, length: number, text: string): void {
+  const range = { start: doc.positionAt(offset), end: doc.positionAt(offset + length) };
+  TextDocument.update(doc, [{ range, text }], doc.version + 1);
+}
+
+/** Slot starts, segment texts and kinds: what must agree between incremental and fresh parses. */
+function shape(file: ParsedFile) {
+  return file.docs.map((s) => [s.start, s.index, s.parsed.text, s.parsed.kind, s.parsed.problems.length]);
+}
+
+describe('incremental analysis after an edit', () => {
+  const text = generateManifest(40, 7);
+
+  test('only the edited document gets a new parse; the others keep their objects', () => {
+    const doc = TextDocument.create('file:///bundle.yaml', 'yaml', 1, text);
+    const parser = new FileParser();
+    const before = parser.parse(doc);
+    const last = text.lastIndexOf('memory: ') + 'memory: '.length;
+    edit(doc, last, 1, '9');
+    const after = parser.parse(doc);
+    assert.equal(after.docs.length, before.docs.length);
+    const edited = after.docs.findLast((slot) => slot.start <= last)!;
+    const fresh = after.docs.filter((slot, i) => slot.parsed !== before.docs[i]!.parsed);
+    assert.deepEqual(fresh.map((s) => s.index), [edited.index], 'only the edited document was re-parsed');
+    assert.ok(edited.index >= after.docs.length - 2, 'the edit is in the last workload');
+    assert.deepEqual(shape(after), shape(parseFile(doc)), 'same result as parsing from scratch');
+  });
+
+  test('the edited document’s findings are recomputed, the others’ memoised findings reused', () => {
+    const doc = TextDocument.create('file:///bundle.yaml', 'yaml', 1, text);
+    const parser = new FileParser();
+    const before = parser.parse(doc);
+    computeDiagnostics(before, DEFAULT_SETTINGS, OPTIONS);
+    const findingsBefore = before.docs.map((s) => documentFindings(s, DEFAULT_SETTINGS));
+    // Make the middle workload's replicas a string: the edited document gains an invalid-type finding.
+    const middle = before.docs.find((s) => s.index >= before.docs.length / 2 && /\n {2}replicas: \d/.test(s.parsed.text))!;
+    const replicas = middle.parsed.text.indexOf('\n  replicas: ') + '\n  replicas: '.length;
+    edit(doc, middle.start + replicas, 1, '"two"');
+    const after = parser.parse(doc);
+    computeDiagnostics(after, DEFAULT_SETTINGS, OPTIONS);
+    for (const slot of after.docs) {
+      const findings = documentFindings(slot, DEFAULT_SETTINGS);
+      if (slot.index === middle.index) {
+        assert.notEqual(findings, findingsBefore[slot.index], 'edited document re-analysed');
+        assert.ok(findings.some((f) => f.ruleId === 'invalid-type'), `the new finding is there: ${findings.map((f) => f.ruleId).join()}`);
+      } else if (slot.parsed.isWorkload) {
+        assert.equal(findings, findingsBefore[slot.index], `document ${slot.index} reused its findings`);
+      }
+    }
+  });
+
+  test('inserting and deleting a whole document shifts the documents after it', () => {
+    const doc = TextDocument.create('file:///bundle.yaml', 'yaml', 1, text);
+    const parser = new FileParser();
+    const before = parser.parse(doc);
+    const third = before.docs[2]!;
+    const inserted = '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n';
+    edit(doc, third.start, 0, inserted);
+    const grown = parser.parse(doc);
+    assert.equal(grown.docs.length, before.docs.length + 1);
+    assert.equal(grown.docs[3]!.parsed, third.parsed, 'the old third document moved down and kept its parse');
+    assert.deepEqual(shape(grown), shape(parseFile(doc)));
+    edit(doc, third.start, inserted.length, '');
+    assert.deepEqual(shape(parser.parse(doc)), shape(parseFile(doc)));
+  });
+
+  test('turning a line into a document marker splits the document', () => {
+    const doc = TextDocument.create('file:///bundle.yaml', 'yaml', 1, text);
+    const parser = new FileParser();
+    const before = parser.parse(doc);
+    const spec = before.docs[1]!.start + before.docs[1]!.parsed.text.indexOf('\nspec:') + 1;
+    edit(doc, spec, 0, '---\n');
+    const split = parser.parse(doc);
+    assert.equal(split.docs.length, before.docs.length + 1);
+    assert.deepEqual(shape(split), shape(parseFile(doc)));
+  });
+});
