@@ -30,7 +30,7 @@ describe('incremental analysis after an edit', () => {
     edit(doc, last, 1, '9');
     const after = parser.parse(doc);
     assert.equal(after.docs.length, before.docs.length);
-    const edited = after.docs.findLast((slot) => slot.start <= last)!;
+    const edited = after.docs.filter((slot) => slot.start <= last).pop()!;
     const fresh = after.docs.filter((slot, i) => slot.parsed !== before.docs[i]!.parsed);
     assert.deepEqual(fresh.map((s) => s.index), [edited.index], 'only the edited document was re-parsed');
     assert.ok(edited.index >= after.docs.length - 2, 'the edit is in the last workload');
