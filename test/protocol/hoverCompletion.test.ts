@@ -44,6 +44,7 @@ describe('hover and completion over stdio (Markdown client)', () => {
     assert.ok(byLabel.has('updateStrategy'));
     assert.ok(!byLabel.has('replicas'));
     assert.equal(byLabel.get('selector')!.insertTextFormat, 2);
+    assert.equal((byLabel.get('selector')!.documentation as MarkupContent).kind, 'markdown');
   });
 
   test('kindFacts answers the rows the panel shows', async () => {
@@ -81,5 +82,6 @@ describe('hover and completion over stdio (plain-text client)', () => {
     const selector = items.find((i) => i.label === 'selector')!;
     assert.equal(selector.insertTextFormat, 1);
     assert.equal((selector.textEdit as { newText: string }).newText, 'selector:\n    ');
+    assert.equal((selector.documentation as MarkupContent).kind, 'plaintext', 'docs follow completionItem.documentationFormat');
   });
 });

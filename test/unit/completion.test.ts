@@ -8,8 +8,8 @@ import { parseFile } from '../../server/src/core/parse/parseFile';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings/settings';
 import { CURSOR, lines, withCursor } from '../support/text';
 
-const SNIPPETS: ClientAbilities = { markdown: true, snippets: true, commandLinks: false };
-const PLAIN: ClientAbilities = { markdown: false, snippets: false, commandLinks: false };
+const SNIPPETS: ClientAbilities = { markdown: true, completionMarkdown: true, snippets: true, commandLinks: false };
+const PLAIN: ClientAbilities = { markdown: false, completionMarkdown: false, snippets: false, commandLinks: false };
 
 function complete(marked: string, abilities = SNIPPETS, uri = 'file:///t.yaml'): CompletionItem[] {
   const { text, offset } = withCursor(marked);

@@ -8,7 +8,7 @@ import { parseFile } from '../../server/src/core/parse/parseFile';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings/settings';
 import { CURSOR, lines, withCursor } from '../support/text';
 
-const MARKDOWN: ClientAbilities = { markdown: true, snippets: true, commandLinks: false };
+const MARKDOWN: ClientAbilities = { markdown: true, completionMarkdown: true, snippets: true, commandLinks: false };
 
 function hoverText(marked: string, abilities: ClientAbilities = MARKDOWN): string | null {
   const { text, offset } = withCursor(marked);

@@ -8,8 +8,8 @@ import { parseFile } from '../../server/src/core/parse/parseFile';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings/settings';
 import { CURSOR, lines, withCursor } from '../support/text';
 
-const VSCODE: ClientAbilities = { markdown: true, snippets: true, commandLinks: true };
-const PLAIN: ClientAbilities = { markdown: false, snippets: false, commandLinks: false };
+const VSCODE: ClientAbilities = { markdown: true, completionMarkdown: true, snippets: true, commandLinks: true };
+const PLAIN: ClientAbilities = { markdown: false, completionMarkdown: false, snippets: false, commandLinks: false };
 
 function hoverAt(marked: string, abilities: ClientAbilities = VSCODE, uri = 'file:///t.yaml') {
   const { text, offset } = withCursor(marked);

@@ -24,7 +24,7 @@ export class ServerHost {
   readonly parser = new FileParser();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly parsed = new Map<string, { version: number; file: ParsedFile; maxFileSize: number }>();
-  abilities: ClientAbilities = { markdown: false, snippets: false, commandLinks: false };
+  abilities: ClientAbilities = { markdown: false, completionMarkdown: false, snippets: false, commandLinks: false };
   configurationSupported = false;
 
   constructor(

@@ -31,6 +31,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     host.configurationSupported = !!caps.workspace?.configuration;
     host.abilities = {
       markdown: !!caps.textDocument?.hover?.contentFormat?.includes('markdown'),
+      completionMarkdown: !!caps.textDocument?.completion?.completionItem?.documentationFormat?.includes('markdown'),
       snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
       commandLinks: params.clientInfo?.name?.toLowerCase().includes('code') ?? false,
     };

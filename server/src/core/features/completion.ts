@@ -50,7 +50,7 @@ function rootValues(key: unknown, kind: string | undefined, apiVersion: string |
       label: k,
       kind: CompletionItemKind.Class,
       detail: KIND_SUMMARY[k],
-      documentation: markup(`**${k}** — ${KIND_SUMMARY[k]}`, ctx.abilities.markdown),
+      documentation: markup(`**${k}** — ${KIND_SUMMARY[k]}`, ctx.abilities.completionMarkdown),
       sortText: String(i),
       textEdit: { range, newText: k },
     }));
@@ -62,7 +62,7 @@ function rootValues(key: unknown, kind: string | undefined, apiVersion: string |
     label: CURRENT_API_VERSION,
     kind: CompletionItemKind.Module,
     detail: `Serves ${kinds.filter((k) => served.kinds.includes(k)).join(', ')}`,
-    documentation: markup('`apps/v1` is the only apiVersion that serves the workload kinds today; `extensions/v1beta1`, `apps/v1beta1` and `apps/v1beta2` stopped being served in Kubernetes 1.16.', ctx.abilities.markdown),
+    documentation: markup('`apps/v1` is the only apiVersion that serves the workload kinds today; `extensions/v1beta1`, `apps/v1beta1` and `apps/v1beta2` stopped being served in Kubernetes 1.16.', ctx.abilities.completionMarkdown),
     textEdit: { range, newText: CURRENT_API_VERSION },
   }];
 }
@@ -81,7 +81,7 @@ function keyItems(rootTypeId: string, site: CompletionSite, range: Range, ctx: F
       label: name,
       kind: CompletionItemKind.Property,
       detail: `${typeInWords(field.type)}${field.required ? ' (required)' : ''}`,
-      documentation: markup(fieldDocs(parsed.id, name, field), ctx.abilities.markdown),
+      documentation: markup(fieldDocs(parsed.id, name, field), ctx.abilities.completionMarkdown),
       sortText: `${field.required ? '0' : '1'}${name}`,
       filterText: name,
       textEdit: { range, newText: snippet.text },
@@ -114,7 +114,7 @@ function valueItems(rootTypeId: string, site: CompletionSite, range: Range, ctx:
       label: value,
       kind: CompletionItemKind.EnumMember,
       detail: isDefault ? 'default' : undefined,
-      documentation: doc ? markup(doc, ctx.abilities.markdown) : undefined,
+      documentation: doc ? markup(doc, ctx.abilities.completionMarkdown) : undefined,
       sortText: String(i).padStart(3, '0'),
       textEdit: { range, newText: value },
     };

@@ -5,8 +5,10 @@
 import type { Settings } from '../settings/settings';
 
 export interface ClientAbilities {
-  /** The client renders Markdown in hovers and completion docs. */
+  /** The client renders Markdown in hovers. */
   readonly markdown: boolean;
+  /** The client renders Markdown in completion item documentation. */
+  readonly completionMarkdown: boolean;
   /** The client accepts snippet syntax in completion items. */
   readonly snippets: boolean;
   /** The client can run `command:` links (VS Code). */
@@ -20,4 +22,4 @@ export interface FeatureContext {
   readonly docsBase: string;
 }
 
-export const PLAIN_CLIENT: ClientAbilities = { markdown: false, snippets: false, commandLinks: false };
+export const PLAIN_CLIENT: ClientAbilities = { markdown: false, completionMarkdown: false, snippets: false, commandLinks: false };
