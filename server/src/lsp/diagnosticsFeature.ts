@@ -13,22 +13,22 @@ const COALESCE_MS = 10;
 export function createDiagnosticsFeature(): FeatureRegistration {
   let pullMode = false;
   return {
-  capabilities(client: ClientCapabilities) {
-    pullMode = !!client.textDocument?.diagnostic;
-    return pullMode
-      ? { diagnosticProvider: { identifier: 'kube-workloads', interFileDependencies: false, workspaceDiagnostics: false } }
-      : {};
-  },
-  register(host) {
-    const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
-      const context = await host.contextFor(document.uri);
-      return computeDiagnostics(host.fileFor(document, context.settings), context.settings, { docsBase: context.docsBase });
-    };
-    // register() runs before initialize tells us the client's capabilities, so both handlers
-    // are installed and the mode is read when they fire.
-    registerPull(host, diagnose, () => pullMode);
-    registerPush(host, diagnose, () => !pullMode);
-  },
+    capabilities(client: ClientCapabilities) {
+      pullMode = !!client.textDocument?.diagnostic;
+      return pullMode
+        ? { diagnosticProvider: { identifier: 'kube-workloads', interFileDependencies: false, workspaceDiagnostics: false } }
+        : {};
+    },
+    register(host) {
+      const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
+        const context = await host.contextFor(document.uri);
+        return computeDiagnostics(host.fileFor(document, context.settings), context.settings, { docsBase: context.docsBase });
+      };
+      // register() runs before initialize tells us the client's capabilities, so both handlers
+      // are installed and the mode is read when they fire.
+      registerPull(host, diagnose, () => pullMode);
+      registerPush(host, diagnose, () => !pullMode);
+    },
   };
 }
 

@@ -4,7 +4,11 @@
 import {
   DidChangeConfigurationNotification,
   TextDocuments,
-  TextDocumentSyncKind, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeSettings } from '../core/settings/settings';
 import { createDiagnosticsFeature } from './diagnosticsFeature';
@@ -18,7 +22,15 @@ import { ServerHost, type FeatureRegistration, type ServerOptions } from './serv
 
 /** Every LSP feature of the server, each in its own module. */
 function createFeatures(): FeatureRegistration[] {
-  return [createDiagnosticsFeature(), createDocumentInfoFeature(), createHoverFeature(), createCompletionFeature(), createKindFactsFeature(), createCodeActionFeature(), createConvertRequest()];
+  return [
+    createDiagnosticsFeature(),
+    createHoverFeature(),
+    createCompletionFeature(),
+    createCodeActionFeature(),
+    createConvertRequest(),
+    createDocumentInfoFeature(),
+    createKindFactsFeature(),
+  ];
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
