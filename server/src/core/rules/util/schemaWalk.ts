@@ -127,7 +127,7 @@ class Walker {
 
   private checkEnum(node: unknown, field: FieldDef, fieldName: string, path: PathSegment[]): void {
     const v = jsonValue(node);
-    const r = (node as Node).range;
+    const r = (node as Node | null)?.range;
     if (typeof v !== 'string' || !r || field.enum!.includes(v)) return;
     this.out.enums.push({ start: r[0], end: r[1], path: [...path], value: v, allowed: field.enum!, field: fieldName });
   }
