@@ -41,6 +41,24 @@ import { tolerations } from './apiServer/tolerations';
 import { pvcRetentionPolicy } from './apiServer/pvcRetentionPolicy';
 import { serviceName } from './apiServer/serviceName';
 import { ephemeralContainersForbidden } from './apiServer/ephemeralContainersForbidden';
+import { invalidLabel } from './apiServer/invalidLabel';
+import { invalidAnnotation } from './apiServer/invalidAnnotation';
+import { selectorValues } from './apiServer/selectorValues';
+import { nodeAffinity } from './apiServer/nodeAffinity';
+import { dnsConfig } from './apiServer/dnsConfig';
+import { topologySpread } from './apiServer/topologySpread';
+import { hostNetworkPort } from './apiServer/hostNetworkPort';
+import { nonOvercommitResources } from './apiServer/nonOvercommitResources';
+import { hugepagesResources } from './apiServer/hugepagesResources';
+import { initContainerProbes } from './apiServer/initContainerProbes';
+import { probeTerminationGracePeriod } from './apiServer/probeTerminationGracePeriod';
+import { volumeClaimTemplates } from './apiServer/volumeClaimTemplates';
+import { envName } from './apiServer/envName';
+import { fieldRef } from './apiServer/fieldRef';
+import { mountSubPath } from './apiServer/mountSubPath';
+import { mountPropagation } from './apiServer/mountPropagation';
+import { podSpecName } from './apiServer/podSpecName';
+import { securityContextConflict } from './apiServer/securityContextConflict';
 import { statefulsetServiceMissing } from './crossDocument/statefulsetServiceMissing';
 import { serviceSelectsNothing } from './crossDocument/serviceSelectsNothing';
 
@@ -83,6 +101,24 @@ export const CORRECTNESS_RULES: readonly Rule[] = [
   pvcRetentionPolicy,
   serviceName,
   ephemeralContainersForbidden,
+  invalidLabel,
+  invalidAnnotation,
+  selectorValues,
+  nodeAffinity,
+  dnsConfig,
+  topologySpread,
+  hostNetworkPort,
+  nonOvercommitResources,
+  hugepagesResources,
+  initContainerProbes,
+  probeTerminationGracePeriod,
+  volumeClaimTemplates,
+  envName,
+  fieldRef,
+  mountSubPath,
+  mountPropagation,
+  podSpecName,
+  securityContextConflict,
   statefulsetServiceMissing,
   serviceSelectsNothing,
 ];
