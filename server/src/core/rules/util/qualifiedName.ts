@@ -16,9 +16,9 @@ export function qualifiedNameProblem(key: string): string | undefined {
   const name = parts[parts.length - 1]!;
   if (parts.length === 2) {
     const prefix = parts[0]!;
-    if (prefix === '') return 'the prefix part (before the /) must not be empty';
+    if (prefix === '') return 'the prefix (before the /) must not be empty';
     const problem = dnsSubdomainProblem(prefix);
-    if (problem) return `the prefix part ${problem}`;
+    if (problem) return `the prefix "${prefix}" (before the /) must be a DNS subdomain: ${problem}`;
   }
   if (name === '') return 'the name part must not be empty';
   if (name.length > 63) return 'the name part must be no more than 63 characters';
