@@ -3,7 +3,7 @@
 // only, and is started in its own process group so stopping it also stops the extension host
 // and the language server it spawned.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { codeServerEntry, nodeBin } from './paths.mjs';
@@ -19,6 +19,7 @@ const QUIET_SETTINGS = {
   'workbench.enableExperiments': false,
   'chat.disableAIFeatures': true,
   'update.mode': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 /** Asks the kernel for a port nobody uses right now. */
@@ -45,8 +46,9 @@ export function instanceDirs(dir) {
 }
 
 /** Installs a .vsix into an extensions folder with code-server's own CLI. */
-export function installVsix(vsix, dirs) {
+export function installVsix(vsix, dirs, { force = false } = {}) {
   const args = [codeServerEntry, '--config', dirs.config, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix];
+  if (force) args.push('--force');
   const result = spawnSync(nodeBin, args, { encoding: 'utf8' });
   if (result.status !== 0 || !/successfully installed/i.test(result.stdout)) {
     throw new Error(`installing ${vsix} failed:\n${result.stdout}\n${result.stderr}`);
@@ -55,13 +57,16 @@ export function installVsix(vsix, dirs) {
 
 /**
  * Starts code-server and resolves once /healthz answers. `settings` are written as the user
- * settings first, so the workbench starts the way the test wants (theme, no welcome page).
+ * settings first (unless `keepSettings` and a profile exists), so the workbench starts the way
+ * the caller wants (theme, no welcome page). `port` defaults to a free one.
  */
-export async function startCodeServer({ dirs, settings = {}, log = () => undefined, smokeTestDriver = false }) {
-  const port = await freePort();
+export async function startCodeServer({ dirs, settings = {}, log = () => undefined, smokeTestDriver = false, port: wanted, keepSettings = false }) {
+  const port = wanted ?? (await freePort());
   const userSettings = join(dirs.userData, 'User');
   mkdirSync(userSettings, { recursive: true });
-  writeFileSync(join(userSettings, 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  const settingsFile = join(userSettings, 'settings.json');
+  // A kept profile (npm start) holds the user's own settings from earlier runs: leave them.
+  if (!keepSettings || !existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   const args = [
     codeServerEntry,
     '--config', dirs.config,
