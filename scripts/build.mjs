@@ -26,7 +26,9 @@ const node = {
 };
 
 const builds = [
-  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The language client library is its own bundle, loaded after activation (see languageClient.ts).
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './lspClientModule.js'] },
+  { ...node, entryPoints: ['client/src/lspClientModule.ts'], outfile: 'dist/lspClientModule.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -34,7 +34,7 @@ export async function convertWorkload(
     convert,
   );
   if (choice !== convert) return { applied: false, message: vscode.l10n.t('Conversion to {0} cancelled.', targetKind) };
-  const edit = await api.client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
+  const edit = await api.asWorkspaceEdit(result.edit);
   const applied = await vscode.workspace.applyEdit(edit);
   const message = applied
     ? vscode.l10n.t('Converted to {0}.', targetKind)

@@ -1,5 +1,6 @@
 /**
- * Extension entry: starts the language server over IPC and registers the commands.
+ * Extension entry: starts the language server over IPC (in the background: activation does not
+ * wait for it) and registers the commands and the UI.
  */
 import * as vscode from 'vscode';
 import { startLanguageClient, type ClientHandle } from './languageClient';
@@ -7,11 +8,11 @@ import { registerUi } from './ui';
 
 let handle: ClientHandle | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const started = Date.now();
   const output = vscode.window.createOutputChannel('Kubernetes Workloads', { log: true });
   context.subscriptions.push(output);
-  handle = await startLanguageClient(context, output);
+  handle = startLanguageClient(context, output);
   context.subscriptions.push(
     vscode.commands.registerCommand('kubeWorkloads.restartServer', async () => {
       await handle?.restart();
@@ -21,6 +22,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerUi(context, handle.client);
   output.info(`Activated in ${Date.now() - started} ms.`);
+  void handle.client.then(
+    () => output.info(`Language server ready ${Date.now() - started} ms after activation began.`),
+    () => undefined,
+  );
 }
 
 export async function deactivate(): Promise<void> {

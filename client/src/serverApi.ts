@@ -7,25 +7,27 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ConvertRequest, DocumentInfoRequest, KindFactsRequest, type WorkloadKindName } from '../../server/src/protocol';
 
 export interface ServerApi {
-  readonly client: LanguageClient;
+  /** Converts a protocol WorkspaceEdit (from convert) into a VS Code one. */
+  asWorkspaceEdit(edit: ConvertRequest.Result['edit']): Promise<vscode.WorkspaceEdit>;
   documentInfo(uri: vscode.Uri | string, position?: { line: number; character: number }): Promise<DocumentInfoRequest.Result>;
   kindFacts(): Promise<KindFactsRequest.Result>;
   convert(uri: vscode.Uri | string, position: { line: number; character: number }, targetKind: WorkloadKindName): Promise<ConvertRequest.Result>;
 }
 
-export function createServerApi(client: LanguageClient): ServerApi {
+export function createServerApi(ready: Promise<LanguageClient>): ServerApi {
+  const request = async <R>(method: string, params: object): Promise<R> => (await ready).sendRequest<R>(method, params);
   const asString = (uri: vscode.Uri | string) => (typeof uri === 'string' ? uri : uri.toString());
   const asPosition = (p: { line: number; character: number }) => ({ line: p.line, character: p.character });
   return {
-    client,
+    asWorkspaceEdit: async (edit) => (await ready).protocol2CodeConverter.asWorkspaceEdit(edit),
     documentInfo: (uri, position) =>
-      client.sendRequest<DocumentInfoRequest.Result>(DocumentInfoRequest.method, {
+      request<DocumentInfoRequest.Result>(DocumentInfoRequest.method, {
         uri: asString(uri),
         ...(position ? { position: asPosition(position) } : {}),
       } satisfies DocumentInfoRequest.Params),
-    kindFacts: () => client.sendRequest<KindFactsRequest.Result>(KindFactsRequest.method, {} satisfies KindFactsRequest.Params),
+    kindFacts: () => request<KindFactsRequest.Result>(KindFactsRequest.method, {} satisfies KindFactsRequest.Params),
     convert: (uri, position, targetKind) =>
-      client.sendRequest<ConvertRequest.Result>(ConvertRequest.method, {
+      request<ConvertRequest.Result>(ConvertRequest.method, {
         uri: asString(uri),
         position: asPosition(position),
         targetKind,

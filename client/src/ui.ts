@@ -11,7 +11,7 @@ import { registerComparisonPanel } from './panel/comparisonPanel';
 import { createServerApi } from './serverApi';
 import { registerStatusBar } from './statusBar';
 
-export function registerUi(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerUi(context: vscode.ExtensionContext, client: Promise<LanguageClient>): void {
   const api = createServerApi(client);
   context.subscriptions.push(
     ...registerCommands(context, api),
