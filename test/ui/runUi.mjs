@@ -93,7 +93,7 @@ async function runTheme(theme, vsix) {
   let current = 'start-up';
   try {
     server = await startCodeServer({ dirs, settings: { 'workbench.colorTheme': theme.colorTheme, 'editor.hover.delay': 300 } });
-    browser = await launchBrowser(temp, { colorScheme: theme.colorScheme, viewport: { width: 1200, height: 760 } });
+    browser = await launchBrowser(temp, { colorScheme: theme.colorScheme, viewport: { width: 1440, height: 860 } });
     const { page } = browser;
     const steps = async () => {
       await openWorkbench(page, server.url, workspace);
