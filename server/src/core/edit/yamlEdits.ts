@@ -125,7 +125,7 @@ export class DocEditor {
     const close = this.text.lastIndexOf('}', map.range![1]);
     const body = `${scalarText(key)}: ${flowText(value)}`;
     const before = trimBack(this.text, map.range![0], close);
-    this.edit(before, before, map.items.length ? `, ${body}` : body);
+    this.edit(before, before, map.items.length ? `${this.text[before - 1] === ',' ? ' ' : ', '}${body}` : body);
   }
 
   /** Inserts whole lines after the line holding `offset`. */
@@ -197,7 +197,7 @@ export class DocEditor {
     if (seq.flow || !last) {
       const close = this.text.lastIndexOf(']', seq.range![1]);
       const before = trimBack(this.text, seq.range![0], close);
-      return this.edit(before, before, (last ? ', ' : '') + flowText(value));
+      return this.edit(before, before, (last ? (this.text[before - 1] === ',' ? ' ' : ', ') : '') + flowText(value));
     }
     const dash = this.text.lastIndexOf('-', last.range![0]);
     const col = dash - lineStartOf(this.text, dash);
