@@ -1,33 +1,11 @@
 /**
- * Kubernetes resource quantities: `500m` → 0.5, `1Gi` → 1073741824, `1e3` → 1000.
- *
- * Grammar from k8s.io/apimachinery/pkg/api/resource (quantity.go): a signed decimal number followed
- * by nothing, a binary suffix (Ki Mi Gi Ti Pi Ei), a decimal suffix (n u m k M G T P E) or a
- * decimal exponent (e3, E-2). Anything else is not a quantity, and the API server rejects it.
+ * Kubernetes resource quantities in words, for hover: `500m` → "0.5 CPU (500 millicores)",
+ * `1Gi` → "1,073,741,824 bytes (1 GiB)". Parsing is the rules' own (rules/util/quantity.ts), so
+ * hover and diagnostics never disagree on what a quantity is.
  */
+import { parseQuantity } from '../rules/util/quantity';
 
-const NUMBER = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(.*)$/;
-
-const BINARY: Readonly<Record<string, number>> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
-const DECIMAL: Readonly<Record<string, number>> = { n: 1e-9, u: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
-
-/** The amount in base units (cores, bytes), or undefined when the text is not a quantity. */
-export function parseQuantity(s: string | number): number | undefined {
-  if (typeof s === 'number') return Number.isFinite(s) ? s : undefined;
-  const match = NUMBER.exec(s.trim());
-  if (!match) return undefined;
-  const value = Number(match[1]);
-  const suffix = match[2]!;
-  const factor = suffixFactor(suffix);
-  return factor === undefined ? undefined : value * factor;
-}
-
-function suffixFactor(suffix: string): number | undefined {
-  if (Object.prototype.hasOwnProperty.call(BINARY, suffix)) return BINARY[suffix];
-  if (Object.prototype.hasOwnProperty.call(DECIMAL, suffix)) return DECIMAL[suffix];
-  const exponent = /^[eE]([+-]?\d+)$/.exec(suffix);
-  return exponent ? 10 ** Number(exponent[1]) : undefined;
-}
+export { parseQuantity };
 
 /** What a quantity means under a resource name: "0.5 CPU (500 millicores)", "1,073,741,824 bytes (1 GiB)". */
 export function describeQuantity(resource: string | undefined, text: string | number): string | undefined {

@@ -1,11 +1,11 @@
 /**
- * apiVersions of the four workload kinds: the one served today and the ones removed.
- * Source: https://kubernetes.io/docs/reference/using-api/deprecation-guide/#v1-16 and the
- * Kubernetes 1.16 changelog ("will be completely removed in v1.18", #70672).
+ * The removed apiVersions of the workload kinds, as the apiVersion rules need them. The facts
+ * themselves live in kinds/apiVersions.ts, which hover reads too.
  */
 import type { WorkloadKind } from '../../parse/parseFile';
+import { API_VERSION_FACTS } from '../../kinds/apiVersions';
 
-export const CURRENT_API_VERSION = 'apps/v1';
+export { CURRENT_API_VERSION } from '../../kinds/apiVersions';
 
 export interface RemovedVersion {
   readonly apiVersion: string;
@@ -16,11 +16,11 @@ export interface RemovedVersion {
   readonly removed: string;
 }
 
-export const REMOVED_VERSIONS: readonly RemovedVersion[] = [
-  { apiVersion: 'extensions/v1beta1', kinds: ['Deployment', 'DaemonSet', 'ReplicaSet'], stoppedServing: '1.16', removed: '1.18' },
-  { apiVersion: 'apps/v1beta1', kinds: ['Deployment', 'StatefulSet'], stoppedServing: '1.16', removed: '1.18' },
-  { apiVersion: 'apps/v1beta2', kinds: ['Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet'], stoppedServing: '1.16', removed: '1.18' },
-];
+export const REMOVED_VERSIONS: readonly RemovedVersion[] = API_VERSION_FACTS.flatMap((f) =>
+  f.stoppedServingIn && f.removedIn
+    ? [{ apiVersion: f.apiVersion, kinds: f.kinds, stoppedServing: f.stoppedServingIn, removed: f.removedIn }]
+    : [],
+);
 
 export function removedVersion(apiVersion: string): RemovedVersion | undefined {
   return REMOVED_VERSIONS.find((r) => r.apiVersion === apiVersion);
