@@ -12,6 +12,9 @@
  * The Service gives each pod its stable DNS name (`db-0.db`). A file without any Service
  * probably keeps it elsewhere, so that case is only Information; a Service of that name that is
  * not headless is a Warning of its own.
+ *
+ * Performance (issue #8): the rule runs over the whole file on every edit, so Services are
+ * indexed by name; a StatefulSet looks at the Services of its serviceName only.
  */
 import type { FileRule } from '../ruleTypes';
 import { docFacts, sameNamespace, type ServiceFacts } from '../util/fileFacts';
@@ -23,10 +26,16 @@ export const statefulsetServiceMissing: FileRule = {
   defaultSeverity: 'warning',
   description: "A StatefulSet's serviceName should name a headless Service.",
   check(ctx) {
-    const services: [number, ServiceFacts][] = [];
+    // Services by name, each list in file order, so the first match is the one a scan would find.
+    const byName = new Map<string | undefined, [number, ServiceFacts][]>();
+    let serviceCount = 0;
     for (const slot of ctx.file.docs) {
       const f = docFacts(slot);
-      if (f.type === 'service') services.push([slot.index, f.service]);
+      if (f.type !== 'service') continue;
+      serviceCount++;
+      const list = byName.get(f.service.name);
+      if (list) list.push([slot.index, f.service]);
+      else byName.set(f.service.name, [[slot.index, f.service]]);
     }
     for (const slot of ctx.file.docs) {
       const f = docFacts(slot);
@@ -34,9 +43,9 @@ export const statefulsetServiceMissing: FileRule = {
       const { serviceName, serviceNameRange, namespace } = f.workload;
       if (!serviceName || !serviceNameRange) continue;
       const [start, end] = serviceNameRange;
-      const match = services.find(([, s]) => s.name === serviceName && sameNamespace(s.namespace, namespace));
+      const match = byName.get(serviceName)?.find(([, s]) => s.name === serviceName && sameNamespace(s.namespace, namespace));
       if (!match) {
-        const none = services.length === 0;
+        const none = serviceCount === 0;
         ctx.report(slot.index, {
           start,
           end,
@@ -44,7 +53,7 @@ export const statefulsetServiceMissing: FileRule = {
           message: none
             ? `No Service "${serviceName}" in this file: make sure a headless Service (clusterIP: None) of that name exists, or the pods get no stable DNS names.`
             : `No Service "${serviceName}" in this file: add a headless Service (clusterIP: None) of that name, or fix serviceName.`,
-          data: { serviceName, servicesInFile: services.length },
+          data: { serviceName, servicesInFile: serviceCount },
         });
         continue;
       }
