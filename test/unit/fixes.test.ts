@@ -101,6 +101,20 @@ describe('quick-fixes', () => {
   });
 });
 
+describe('quick-fix regressions found by the fuzzer', () => {
+  test('a missing required value after a bare key at the end of the file gets a space (seed 20262837)', () => {
+    const text = lines(...HEAD, ...BODY, '          ports:', '            - name: http', '              containerPort:').trimEnd();
+    const out = applyFix(text, 'missing-required', 'Add "containerPort" (placeholder value)');
+    assert.equal(out, lines(...HEAD, ...BODY, '          ports:', '            - name: http', '              containerPort: 0').trimEnd());
+  });
+
+  test('a bare key followed by a comment takes the value before the comment', () => {
+    const text = lines(...HEAD, ...BODY, '          ports:', '            - name: http', '              containerPort: # which one?', '              protocol: TCP');
+    const out = applyFix(text, 'missing-required', 'Add "containerPort" (placeholder value)');
+    assert.equal(out, text.replace('containerPort: # which one?', 'containerPort: 0 # which one?'));
+  });
+});
+
 describe('conversion actions', () => {
   test('"Convert to" is offered anywhere in a workload for the three other kinds, naming what it drops', () => {
     const text = lines(...HEAD, '  replicas: 3', '  progressDeadlineSeconds: 600', ...BODY);

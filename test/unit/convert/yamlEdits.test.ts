@@ -67,6 +67,18 @@ describe('yaml edit toolkit', () => {
     assert.equal(edit(text, (e, at) => e.deletePair(at('m') as YAMLMap, pairOf(at('m'), 'c')!)), lines('m: {a: 1, b: 2}'));
   });
 
+  test('an empty value (a bare key) is filled after the colon with a space, before a comment', () => {
+    const text = lines('a:', 'b: # note', 'c:', 'd: ~ # none', 'e:');
+    const out = edit(text, (e, at) => {
+      e.replaceValue(pairOf(at(), 'a')!, 1);
+      e.replaceValue(pairOf(at(), 'b')!, { x: 1 });
+      e.replaceScalar(at('c') as never, 'z');
+      e.replaceValue(pairOf(at(), 'd')!, { y: [2] });
+      e.replaceValue(pairOf(at(), 'e')!, {});
+    });
+    assert.equal(out, lines('a: 1', 'b:', '  x: 1 # note', 'c: z', 'd:', '  y:', '    - 2 # none', 'e: {}'));
+  });
+
   test('appends to block and flow sequences', () => {
     const text = lines('a:', '  - x # first', 'b: [y]');
     const out = edit(text, (e, at) => {

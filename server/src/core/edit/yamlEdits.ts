@@ -48,10 +48,14 @@ export class DocEditor {
     this.own.push(e);
   }
 
-  /** Replaces a scalar's value, keeping its quoting style for strings. */
+  /**
+   * Replaces a scalar's value, keeping its quoting style for strings. An empty value (`key:`)
+   * is a zero-width node glued to the colon: the new value then brings its own space.
+   */
   replaceScalar(node: Node, value: unknown): void {
     const r = node.range!;
-    this.edit(r[0], r[1], scalarText(value, isScalar(node) ? node.type : undefined));
+    const glued = r[0] === r[1] && this.text[r[0] - 1] === ':';
+    this.edit(r[0], r[1], (glued ? ' ' : '') + scalarText(value, isScalar(node) ? node.type : undefined));
   }
 
   renameKey(pair: AnyPair, name: string): void {
@@ -135,16 +139,23 @@ export class DocEditor {
     else this.edit(end + 1, end + 1, lines.join(this.eol) + this.eol);
   }
 
-  /** Replaces a value node (scalar, map or seq) by a freshly rendered value. */
+  /**
+   * Replaces a value node (scalar, map or seq) by a freshly rendered value. A scalar gives way
+   * to a scalar in place; a flow collection to flow text; anything else is rendered as block
+   * lines after the key's colon. An empty value (`key:` with nothing after it) has a zero-width
+   * range glued to the colon, so the new value is inserted after the colon with its own space
+   * and anything that follows on the line (a comment) stays where it was.
+   */
   replaceValue(pair: AnyPair, value: unknown): void {
     const node = pair.value as Node | null;
     const key = pair.key as Node;
     const col = this.column(key);
-    if (node && (isScalar(node) || (node as YAMLMap).flow)) {
-      return this.edit(node.range![0], node.range![1], isScalar(node) ? scalarText(value, node.type) : flowText(value));
-    }
+    const empty = !node || node.range![0] === node.range![1];
+    const collection = value !== null && typeof value === 'object';
+    if (node && !empty && isScalar(node) && !collection) return this.edit(node.range![0], node.range![1], scalarText(value, node.type));
+    if (node && (node as YAMLMap).flow) return this.edit(node.range![0], node.range![1], flowText(value));
     const keyEnd = this.text.indexOf(':', key.range![1]) + 1;
-    const end = node ? this.contentEnd(node, key) : keyEnd;
+    const end = empty ? keyEnd : this.contentEnd(node, key);
     const lines = renderPair('k', value, col, this.step);
     this.edit(keyEnd, end, lines[0]!.slice(col + 2) + lines.slice(1).map((l) => this.eol + l).join(''));
   }
