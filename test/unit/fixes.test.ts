@@ -102,6 +102,11 @@ describe('quick-fixes', () => {
 });
 
 describe('quick-fix regressions found by the fuzzer', () => {
+  test('removing the only entry of a flow map takes its trailing comma too (seed 20262244)', () => {
+    const text = lines(...HEAD, '  strategy: {typo: 1,}', ...BODY);
+    assert.equal(applyFix(text, 'unknown-field', 'Remove "typo"'), lines(...HEAD, '  strategy: {}', ...BODY));
+  });
+
   test('a missing required value after a bare key at the end of the file gets a space (seed 20262837)', () => {
     const text = lines(...HEAD, ...BODY, '          ports:', '            - name: http', '              containerPort:').trimEnd();
     const out = applyFix(text, 'missing-required', 'Add "containerPort" (placeholder value)');

@@ -67,6 +67,15 @@ describe('yaml edit toolkit', () => {
     assert.equal(edit(text, (e, at) => e.deletePair(at('m') as YAMLMap, pairOf(at('m'), 'c')!)), lines('m: {a: 1, b: 2}'));
   });
 
+  test('deleting the only entry of a flow map or sequence takes its trailing comma', () => {
+    const text = lines('m: {a: 1 ,}', 's: [x,]');
+    const out = edit(text, (e, at) => {
+      e.deletePair(at('m') as YAMLMap, pairOf(at('m'), 'a')!);
+      e.deleteItem(at('s') as YAMLSeq, 0);
+    });
+    assert.equal(out, lines('m: {}', 's: []'));
+  });
+
   test('an empty value (a bare key) is filled after the colon with a space, before a comment', () => {
     const text = lines('a:', 'b: # note', 'c:', 'd: ~ # none', 'e:');
     const out = edit(text, (e, at) => {

@@ -103,10 +103,7 @@ export class DocEditor {
     if (seq.flow) {
       const next = seq.items[index + 1] as Node | undefined;
       const prev = seq.items[index - 1] as Node | undefined;
-      if (next) this.edit(item.range![0], next.range![0], '');
-      else if (prev) this.edit(prev.range![1], item.range![1], '');
-      else this.edit(item.range![0], item.range![1], '');
-      return;
+      return this.deleteFlowEntry(item.range![0], item.range![1], prev?.range![1], next?.range![0]);
     }
     const dash = this.text.lastIndexOf('-', item.range![0]);
     const ls = lineStartOf(this.text, dash);
@@ -193,13 +190,23 @@ export class DocEditor {
 
   private deleteFlowPair(map: YAMLMap, index: number): void {
     const items = map.items as AnyPair[];
-    const pair = items[index]!;
-    const next = items[index + 1];
-    const prev = items[index - 1];
-    const end = (pair.value as Node | null)?.range?.[1] ?? (pair.key as Node).range![1];
-    if (next) this.edit((pair.key as Node).range![0], (next.key as Node).range![0], '');
-    else if (prev) this.edit((prev.value as Node | null)?.range?.[1] ?? (prev.key as Node).range![1], end, '');
-    else this.edit((pair.key as Node).range![0], end, '');
+    const [pair, next, prev] = [items[index]!, items[index + 1], items[index - 1]];
+    const endOf = (p: AnyPair) => (p.value as Node | null)?.range?.[1] ?? (p.key as Node).range![1];
+    this.deleteFlowEntry((pair.key as Node).range![0], endOf(pair), prev && endOf(prev), (next?.key as Node | undefined)?.range![0]);
+  }
+
+  /**
+   * Deletes one entry of a flow collection with exactly one of the commas around it: up to the
+   * next entry, else back to the end of the previous one (a trailing comma after the entry then
+   * stays, as YAML allows), else, for the only entry, through its own trailing comma if it has
+   * one (`{a: 1,}` → `{}`), since a lone comma in a flow collection is a syntax error.
+   */
+  private deleteFlowEntry(start: number, end: number, prevEnd: number | undefined, nextStart: number | undefined): void {
+    if (nextStart !== undefined) return this.edit(start, nextStart, '');
+    if (prevEnd !== undefined) return this.edit(prevEnd, end, '');
+    const comma = /\s*,/y;
+    comma.lastIndex = end;
+    this.edit(start, comma.test(this.text) ? comma.lastIndex : end, '');
   }
 
   /** Appends an item to a sequence (block or flow). */
