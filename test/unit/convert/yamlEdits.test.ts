@@ -76,6 +76,17 @@ describe('yaml edit toolkit', () => {
     assert.equal(out, lines('m: {}', 's: []'));
   });
 
+  test('several entries inserted into one empty flow collection are separated by commas', () => {
+    const text = lines('m: {}', 's: [ ]');
+    const out = edit(text, (e, at) => {
+      e.insertPair(at('m') as YAMLMap, 'a', 1);
+      e.insertPair(at('m') as YAMLMap, 'b', 2);
+      e.appendItem(at('s') as YAMLSeq, 'x');
+      e.appendItem(at('s') as YAMLSeq, 'y');
+    });
+    assert.equal(out, lines('m: {a: 1, b: 2}', 's: [x, y ]'));
+  });
+
   test('an empty value (a bare key) is filled after the colon with a space, before a comment', () => {
     const text = lines('a:', 'b: # note', 'c:', 'd: ~ # none', 'e:');
     const out = edit(text, (e, at) => {

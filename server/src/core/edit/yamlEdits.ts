@@ -126,7 +126,18 @@ export class DocEditor {
     const close = this.text.lastIndexOf('}', map.range![1]);
     const body = `${scalarText(key)}: ${flowText(value)}`;
     const before = trimBack(this.text, map.range![0], close);
-    this.edit(before, before, map.items.length ? `${this.text[before - 1] === ',' ? ' ' : ', '}${body}` : body);
+    this.edit(before, before, this.flowSeparator(map.items.length > 0, before) + body);
+  }
+
+  /**
+   * What goes before a new entry of a flow collection inserted at `at`: nothing in an empty
+   * collection (unless an earlier edit already inserted an entry there), one space after a
+   * trailing comma, else a comma and a space.
+   */
+  private flowSeparator(hasItems: boolean, at: number): string {
+    const insertedHere = this.own.some((e) => e.start === this.base + at && e.end === e.start);
+    if (!hasItems && !insertedHere) return '';
+    return this.text[at - 1] === ',' && !insertedHere ? ' ' : ', ';
   }
 
   /** Inserts whole lines after the line holding `offset`. */
@@ -215,7 +226,7 @@ export class DocEditor {
     if (seq.flow || !last) {
       const close = this.text.lastIndexOf(']', seq.range![1]);
       const before = trimBack(this.text, seq.range![0], close);
-      return this.edit(before, before, (last ? (this.text[before - 1] === ',' ? ' ' : ', ') : '') + flowText(value));
+      return this.edit(before, before, this.flowSeparator(!!last, before) + flowText(value));
     }
     const dash = this.text.lastIndexOf('-', last.range![0]);
     const col = dash - lineStartOf(this.text, dash);
