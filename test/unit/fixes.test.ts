@@ -102,6 +102,12 @@ describe('quick-fixes', () => {
 });
 
 describe('quick-fix regressions found by the fuzzer', () => {
+  test('selector mismatch with no template labels: one labels map goes in, under metadata (seed 20262600)', () => {
+    const text = lines(...HEAD, '  selector:', '    matchLabels: {app: web, tier: db}', '  template:', '    metadata:', '      name: pod', ...BODY.slice(5));
+    const out = applyFix(text, 'selector-mismatch', 'Change the template labels to match the selector');
+    assert.equal(out, lines(...HEAD, '  selector:', '    matchLabels: {app: web, tier: db}', '  template:', '    metadata:', '      name: pod', '      labels:', '        app: web', '        tier: db', ...BODY.slice(5)));
+  });
+
   test('removing the only entry of a flow map takes its trailing comma too (seed 20262244)', () => {
     const text = lines(...HEAD, '  strategy: {typo: 1,}', ...BODY);
     assert.equal(applyFix(text, 'unknown-field', 'Remove "typo"'), lines(...HEAD, '  strategy: {}', ...BODY));

@@ -55,12 +55,13 @@ const selectorMismatch: FixProvider = (ctx) => {
     }
   });
   const alignLabels = makeFix(ctx.slot, 'Change the template labels to match the selector', (e) => {
+    // Without a labels map there is nothing to align key by key: the whole map goes in once.
+    if (!isMap(templateLabelsNode)) return void setIn(e, ['spec', 'template', 'metadata', 'labels'], matchLabels);
     for (const [k, v] of Object.entries(matchLabels)) {
       if (labels[k] === v) continue;
       const pair = pairOf(templateLabelsNode, k);
       if (pair?.value) e.replaceScalar(asNode(pair.value)!, v);
-      else if (isMap(templateLabelsNode)) e.insertPair(templateLabelsNode as YAMLMap, k, v);
-      else setIn(e, ['spec', 'template', 'metadata', 'labels'], matchLabels);
+      else e.insertPair(templateLabelsNode as YAMLMap, k, v);
     }
   });
   return compact([alignSelector, alignLabels]);
