@@ -1,7 +1,8 @@
 /**
- * Minimal YAML edits on the source text, located through the node ranges of the parse
- * (keepSourceTokens). Nothing here re-stringifies a document: every edit touches the smallest
- * span, so comments, blank lines, key order, quoting and indentation elsewhere survive.
+ * Minimal YAML edits on the source text. The parse keeps no CST tokens, so every edit is located
+ * from the AST nodes' ranges and the source text around them (colons, commas, brackets, line
+ * starts). Nothing here re-stringifies a document: every edit touches the smallest span, so
+ * comments, blank lines, key order, quoting and indentation elsewhere survive.
  *
  * Example: inserting `replicas: 1` into
  *     spec:            →   spec:
