@@ -87,6 +87,18 @@ describe('yaml edit toolkit', () => {
     assert.equal(out, lines('m: {a: 1, b: 2}', 's: [x, y ]'));
   });
 
+  test('nothing is inserted into a flow collection the parser found unclosed (fuzz seed 7899)', () => {
+    // Before, the bracket of the inner `{b: 1}` or one before the collection (offset -1) was taken as its end.
+    for (const text of [lines('m: {a: {b: 1}', 'n: 1'), lines('s: [a, [b]', 'n: 1'), 'm: {a']) {
+      const out = edit(text, (e, at) => {
+        const node = at(text[0]!);
+        if (text.startsWith('s')) e.appendItem(node as YAMLSeq, 'x');
+        else e.insertPair(node as YAMLMap, 'c', 1);
+      });
+      assert.equal(out, text);
+    }
+  });
+
   test('an empty value (a bare key) is filled after the colon with a space, before a comment', () => {
     const text = lines('a:', 'b: # note', 'c:', 'd: ~ # none', 'e:');
     const out = edit(text, (e, at) => {

@@ -124,7 +124,8 @@ export class DocEditor {
   }
 
   private insertFlowPair(map: YAMLMap, key: string, value: unknown): void {
-    const close = this.text.lastIndexOf('}', map.range![1]);
+    const close = this.closingBracket(map, '}');
+    if (close === undefined) return;
     const body = `${scalarText(key)}: ${flowText(value)}`;
     const before = trimBack(this.text, map.range![0], close);
     this.edit(before, before, this.flowSeparator(map.items.length > 0, before) + body);
@@ -139,6 +140,16 @@ export class DocEditor {
     const insertedHere = this.own.some((e) => e.start === this.base + at && e.end === e.start);
     if (!hasItems && !insertedHere) return '';
     return this.text[at - 1] === ',' && !insertedHere ? ' ' : ', ';
+  }
+
+  /**
+   * Offset of a flow collection's closing bracket: the last character of its value. A collection
+   * the parser recovered from without one (`{a: {b: 1}` at the end of a line) has none, and
+   * nothing is inserted into it: the bracket found further back would belong to another node.
+   */
+  private closingBracket(node: Node, bracket: '}' | ']'): number | undefined {
+    const end = node.range![1] - 1;
+    return end > node.range![0] && this.text[end] === bracket ? end : undefined;
   }
 
   /** Inserts whole lines after the line holding `offset`. */
@@ -225,7 +236,8 @@ export class DocEditor {
   appendItem(seq: YAMLSeq, value: unknown): void {
     const last = seq.items[seq.items.length - 1] as Node | undefined;
     if (seq.flow || !last) {
-      const close = this.text.lastIndexOf(']', seq.range![1]);
+      const close = this.closingBracket(seq, ']');
+      if (close === undefined) return;
       const before = trimBack(this.text, seq.range![0], close);
       return this.edit(before, before, this.flowSeparator(!!last, before) + flowText(value));
     }
