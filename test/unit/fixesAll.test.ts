@@ -63,6 +63,16 @@ describe('fix-all and the remaining quick-fixes', () => {
     assert.equal(runFixAll(once), once);
   });
 
+  test('fix-all does not combine two fixes that each create the same key (fuzz seed 305)', () => {
+    // Renaming "select or" to "selector" and adding a missing selector are each right, not both.
+    const body = ['    matchLabels:', '      app: f', '  template:', '    metadata:', '      labels:', '        app: f', '    spec:', '      containers:', '        - name: f', '          image: busybox:1.36'];
+    const text = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: f}', 'spec:', '  select or:', ...body);
+    const out = runFixAll(text);
+    assert.equal(out, lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: f}', 'spec:', '  selector:', ...body,
+      '          securityContext:', '            allowPrivilegeEscalation: false', '            capabilities:', '              drop:', '                - NET_RAW'));
+    assert.equal(runFixAll(out), out);
+  });
+
   test('missing selector: added from the template labels', () => {
     const text = lines('apiVersion: apps/v1', 'kind: ReplicaSet', 'metadata: {name: r}', 'spec:', '  template:', '    metadata:', '      labels: {app: r}', '    spec:', '      containers: [{name: r, image: "busybox:1.36"}]');
     assert.match(fixFor(text, 'selector-required', /selector/), /selector:\n {4}matchLabels:\n {6}app: r\n$/);

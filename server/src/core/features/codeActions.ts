@@ -110,24 +110,52 @@ export function fixAll(file: ParsedFile, settings: Settings): TextEdit[] {
   let text = original;
   let current = file;
   for (let pass = 0; pass < FIX_ALL_PASSES; pass++) {
-    const edits = collectPreferred(current, computeDiagnostics(current, settings, { docsBase: '' }));
-    if (edits.length === 0) break;
-    text = applyOffsetEdits(text, edits);
-    current = parseFile(TextDocument.create(file.document.uri, 'yaml', 0, text));
+    const fixes = collectPreferred(current, computeDiagnostics(current, settings, { docsBase: '' }));
+    const next = applyPass(current, text, fixes);
+    if (!next) break;
+    ({ text, file: current } = next);
   }
   return text === original ? [] : [spanningEdit(file.document, original, text)];
 }
 
-function collectPreferred(file: ParsedFile, diagnostics: readonly Diagnostic[]): OffsetEdit[] {
-  const accepted: OffsetEdit[] = [];
+/** The edits of each preferred fix, leaving out fixes whose edits collide with an earlier one. */
+function collectPreferred(file: ParsedFile, diagnostics: readonly Diagnostic[]): (readonly OffsetEdit[])[] {
+  const accepted: (readonly OffsetEdit[])[] = [];
   for (const diagnostic of diagnostics) {
     const fix = fixesFor(file, diagnostic).find((f) => f.preferred);
     if (!fix) continue;
     // Two inserts at one offset may both create the same key (e.g. securityContext): one per pass.
-    const clash = fix.edits.some((e) => accepted.some((a) => overlaps(a, e) || (a.start === e.start && (a.start === a.end || e.start === e.end))));
-    if (!clash) accepted.push(...fix.edits);
+    const clash = fix.edits.some((e) => accepted.flat().some((a) => overlaps(a, e) || (a.start === e.start && (a.start === a.end || e.start === e.end))));
+    if (!clash) accepted.push(fix.edits);
   }
   return accepted;
+}
+
+/**
+ * One pass: the fixes applied together. Fixes that are right alone can still clash in effect
+ * without touching the same text (renaming `selectr` to `selector` while another fix inserts a
+ * `selector`), so when the result has more YAML errors than the text had, the pass keeps the
+ * fixes one at a time, each only if it adds no error; the next pass re-analyses the rest.
+ */
+function applyPass(file: ParsedFile, text: string, fixes: readonly (readonly OffsetEdit[])[]): { text: string; file: ParsedFile } | undefined {
+  if (fixes.length === 0) return undefined;
+  const before = yamlErrorCount(file);
+  const parse = (t: string) => parseFile(TextDocument.create(file.document.uri, 'yaml', 0, t));
+  const together = applyOffsetEdits(text, fixes.flat());
+  const parsed = parse(together);
+  if (yamlErrorCount(parsed) <= before) return { text: together, file: parsed };
+  let kept: { edits: OffsetEdit[]; text: string; file: ParsedFile } | undefined;
+  for (const fix of fixes) {
+    const edits = [...(kept?.edits ?? []), ...fix];
+    const trial = applyOffsetEdits(text, edits);
+    const trialFile = parse(trial);
+    if (yamlErrorCount(trialFile) <= before) kept = { edits, text: trial, file: trialFile };
+  }
+  return kept && { text: kept.text, file: kept.file };
+}
+
+function yamlErrorCount(file: ParsedFile): number {
+  return file.docs.reduce((n, slot) => n + slot.parsed.problems.filter((p) => p.severity === 'error').length, 0);
 }
 
 function spanningEdit(document: TextDocument, before: string, after: string): TextEdit {
