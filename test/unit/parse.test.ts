@@ -102,6 +102,15 @@ describe('Helm templates', () => {
     assert.ok(file.docs[0]!.parsed.template);
   });
 
+  test('an action never spans lines, except a template comment', () => {
+    const text = lines('a: x{{y', 'b: 1', 'c: z}}', '{{- /* a comment', 'over two lines */}}', 'd: 2');
+    const mask = maskTemplates(text)!;
+    assert.deepEqual(mask.text.split('\n').slice(0, 3), ['a: x{{y', 'b: 1', 'c: z}}'], 'a stray {{ … }} pair across lines is left alone');
+    assert.equal(mask.ranges.length, 1);
+    const [start, end] = mask.ranges[0]!;
+    assert.equal(text.slice(start, end), '{{- /* a comment\nover two lines */}}');
+  });
+
   test('plain YAML is not masked', () => {
     assert.equal(maskTemplates('a: 1\n'), undefined);
   });

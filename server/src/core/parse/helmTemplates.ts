@@ -21,7 +21,11 @@ export interface TemplateMask {
   readonly ranges: readonly (readonly [number, number])[];
 }
 
-const ACTION = /\{\{[\s\S]*?\}\}/g;
+/**
+ * An action ends on the line it starts on; only template comments (`{{/* … *\/}}`, also with
+ * `{{- `) may span lines. Pairing a stray `{{` with a `}}` lines later would blank out real YAML.
+ */
+const ACTION = /\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}|\{\{[^\n]*?\}\}/g;
 
 /** Masks template actions; returns undefined when the text holds none (the common case). */
 export function maskTemplates(text: string): TemplateMask | undefined {
