@@ -3,18 +3,26 @@
  *
  * Per-document findings are memoised on the parsed document (keyed by settings), so an edit
  * re-runs the document rules of the edited document only. File rules (cross-document links)
- * run over cheap per-document facts on every pass.
+ * run over cheap per-document facts.
+ *
+ * Performance (issue #8): an edit of one value in a 5,000-document file must answer in
+ * milliseconds, so the analysis of a file also keeps what it produced for the next one (see
+ * `FileState`): each document's converted diagnostics are reused while the document, its index
+ * and its first line are unchanged, and the file rules only run again when what they read of
+ * the changed documents differs (fileRuleInputs.ts).
  */
 import {
   DiagnosticSeverity,
   type Diagnostic,
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver-types';
-import type { DocumentSlot, ParsedFile } from '../parse/parseFile';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentSlot, ParsedDocument, ParsedFile } from '../parse/parseFile';
 import { DOCUMENT_RULES, FILE_RULES, RULES_BY_ID } from '../rules';
 import type { Problem, Rule } from '../rules/ruleTypes';
-import { fileSuppressions, isSuppressed, type RuleSet } from '../rules/suppression';
+import { documentSuppressions, isSuppressed, type RuleSet } from '../rules/suppression';
 import { settingsKey, type Settings, type Severity, type SeverityOrOff } from '../settings/settings';
+import { fileRuleInputs, sameInputs, sameValue, type FileRuleInputs } from './fileRuleInputs';
 
 export const DIAGNOSTIC_SOURCE = 'kube-workloads';
 
@@ -47,20 +55,82 @@ export function effectiveSeverity(rule: Rule, settings: Settings): SeverityOrOff
   return rule.defaultSeverity;
 }
 
+/** One document's share of the previous analysis. */
+interface DocEntry {
+  readonly parsed: ParsedDocument;
+  readonly index: number;
+  readonly startLine: number;
+  /** Diagnostics of the document rules, less those the document itself silences. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly inputs: FileRuleInputs;
+  /** Rules the document's disable-file comments silence in the whole file. */
+  readonly fileSuppression: RuleSet | undefined;
+}
+
+/** The previous analysis of a file, for the same settings and rule-page base. */
+interface FileState {
+  readonly key: string;
+  readonly entries: readonly DocEntry[];
+  readonly fileWide: RuleSet | undefined;
+  readonly fileFindings: readonly [number, Finding][];
+}
+
+/** Keyed by the editor's document object, so closing a file lets its state go. */
+const previousStates = new WeakMap<TextDocument, FileState>();
+
 export function computeDiagnostics(file: ParsedFile, settings: Settings, options: DiagnosticOptions): Diagnostic[] {
   if (file.tooLarge) return file.isKubernetes ? [tooLargeDiagnostic(file, options)] : [];
   if (!file.isKubernetes) return [];
-  const fileWide = fileSuppressions(file);
+  const key = `${settingsKey(settings)}\u0000${options.docsBase}`;
+  const before = previousStates.get(file.document);
+  const previous = before?.key === key ? before : undefined;
+  const entries = file.docs.map((slot) => docEntry(file, slot, settings, options, previous?.entries[slot.index]));
+  const fileWide = fileWideSuppressions(entries);
+  const reuse = previous && fileRulesUnchanged(previous, entries) && sameValue(previous.fileWide, fileWide);
+  const found = reuse ? previous.fileFindings : fileFindings(file, settings, fileWide);
+  previousStates.set(file.document, { key, entries, fileWide, fileFindings: found });
   const out: Diagnostic[] = [];
-  for (const slot of file.docs) {
-    for (const f of documentFindings(slot, settings)) {
-      if (!isSuppressed(f.ruleId, slot.parsed, f.problem.start, fileWide)) out.push(toDiagnostic(file, slot, f, options));
+  for (const entry of entries) {
+    for (const d of entry.diagnostics) {
+      if (!fileWide || (fileWide !== 'all' && !fileWide.has(d.code as string))) out.push(d);
     }
   }
-  for (const [docIndex, f] of fileFindings(file, settings, fileWide)) {
-    out.push(toDiagnostic(file, file.docs[docIndex]!, f, options));
-  }
+  for (const [docIndex, f] of found) out.push(toDiagnostic(file, file.docs[docIndex]!, f, options));
   return out;
+}
+
+/** A document's entry: the previous one when nothing that shapes its diagnostics changed. */
+function docEntry(file: ParsedFile, slot: DocumentSlot, settings: Settings, options: DiagnosticOptions, old: DocEntry | undefined): DocEntry {
+  const startLine = file.document.positionAt(slot.start).line;
+  if (old && old.parsed === slot.parsed && old.index === slot.index && old.startLine === startLine) return old;
+  const diagnostics: Diagnostic[] = [];
+  for (const f of documentFindings(slot, settings)) {
+    if (!isSuppressed(f.ruleId, slot.parsed, f.problem.start, undefined)) diagnostics.push(toDiagnostic(file, slot, f, options));
+  }
+  const same = old?.parsed === slot.parsed;
+  const inputs = same ? old.inputs : fileRuleInputs(slot);
+  const fileSuppression = same ? old.fileSuppression : documentSuppressions(slot.parsed).file;
+  return { parsed: slot.parsed, index: slot.index, startLine, diagnostics, inputs, fileSuppression };
+}
+
+/** Rules disabled for the whole file by any document's disable-file comment. */
+function fileWideSuppressions(entries: readonly DocEntry[]): RuleSet | undefined {
+  let result: RuleSet | undefined;
+  for (const entry of entries) {
+    const s = entry.fileSuppression;
+    if (!s || result === 'all') continue;
+    result = s === 'all' ? 'all' : new Set([...(result ?? []), ...s]);
+  }
+  return result;
+}
+
+/** Whether every changed document shows the file rules what its predecessor showed them. */
+function fileRulesUnchanged(previous: FileState, entries: readonly DocEntry[]): boolean {
+  if (previous.entries.length !== entries.length) return false;
+  return entries.every((e, i) => {
+    const old = previous.entries[i]!;
+    return old.parsed === e.parsed || sameInputs(old.inputs, e.inputs);
+  });
 }
 
 /** Findings of the document rules for one workload document, memoised on the parse. */
