@@ -7,8 +7,24 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeDiagnostics } from '../core/features/diagnostics';
 import type { FeatureRegistration, ServerHost } from './serverHost';
 
-/** Quiet time after the last edit before a pushed analysis runs. */
-const COALESCE_MS = 10;
+/**
+ * Runs `run` once the messages already received have been handled. vscode-jsonrpc handles one
+ * queued message per setImmediate turn, so a second hop lets a burst of didChange notifications
+ * that arrived together reschedule the analysis before it starts: rapid typing still coalesces
+ * into one analysis, without a fixed delay on every edit (issue #8: edit → diagnostics).
+ */
+function afterPendingMessages(run: () => void): { cancel(): void } {
+  let inner: ReturnType<typeof setImmediate> | undefined;
+  const outer = setImmediate(() => {
+    inner = setImmediate(run);
+  });
+  return {
+    cancel() {
+      clearImmediate(outer);
+      if (inner) clearImmediate(inner);
+    },
+  };
+}
 
 export function createDiagnosticsFeature(): FeatureRegistration {
   let pullMode = false;
@@ -44,7 +60,7 @@ function registerPull(host: ServerHost, diagnose: (d: TextDocument) => Promise<D
 }
 
 function registerPush(host: ServerHost, diagnose: (d: TextDocument) => Promise<Diagnostic[]>, active: () => boolean): void {
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const timers = new Map<string, { cancel(): void }>();
   const publish = async (uri: string) => {
     timers.delete(uri);
     const document = host.documents.get(uri);
@@ -55,19 +71,19 @@ function registerPush(host: ServerHost, diagnose: (d: TextDocument) => Promise<D
     if (!Array.isArray(diagnostics) || host.documents.get(uri)?.version !== version) return;
     await host.connection.sendDiagnostics({ uri, version, diagnostics });
   };
-  const schedule = (uri: string, delay: number) => {
+  const schedule = (uri: string) => {
     if (!active()) return;
-    clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => void publish(uri), delay));
+    timers.get(uri)?.cancel();
+    timers.set(uri, afterPendingMessages(() => void publish(uri)));
   };
-  host.documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  host.documents.onDidChangeContent((e) => schedule(e.document.uri, COALESCE_MS));
+  host.documents.onDidOpen((e) => schedule(e.document.uri));
+  host.documents.onDidChangeContent((e) => schedule(e.document.uri));
   host.documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
+    timers.get(e.document.uri)?.cancel();
     timers.delete(e.document.uri);
     if (active()) void host.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   host.onSettingsChanged.push(() => {
-    for (const document of host.documents.all()) schedule(document.uri, 0);
+    for (const document of host.documents.all()) schedule(document.uri);
   });
 }
