@@ -59,6 +59,8 @@ export function effectiveSeverity(rule: Rule, settings: Settings): SeverityOrOff
 interface DocEntry {
   readonly parsed: ParsedDocument;
   readonly index: number;
+  /** Offset and line where the document's segment starts. */
+  readonly start: number;
   readonly startLine: number;
   /** Diagnostics of the document rules, less those the document itself silences. */
   readonly diagnostics: readonly Diagnostic[];
@@ -84,7 +86,7 @@ export function computeDiagnostics(file: ParsedFile, settings: Settings, options
   const key = `${settingsKey(settings)}\u0000${options.docsBase}`;
   const before = previousStates.get(file.document);
   const previous = before?.key === key ? before : undefined;
-  const entries = file.docs.map((slot) => docEntry(file, slot, settings, options, previous?.entries[slot.index]));
+  const entries = docEntries(file, settings, options, previous?.entries);
   const fileWide = fileWideSuppressions(entries);
   const reuse = previous && fileRulesUnchanged(previous, entries) && sameValue(previous.fileWide, fileWide);
   const found = reuse ? previous.fileFindings : fileFindings(file, settings, fileWide);
@@ -99,9 +101,29 @@ export function computeDiagnostics(file: ParsedFile, settings: Settings, options
   return out;
 }
 
+/**
+ * The entries of all documents. A run of documents that are the same parses as before, at the
+ * same distances from each other, has the same text between them, so their first lines move by
+ * the same amount: positionAt (a binary search over every line) runs only at the start of a run.
+ */
+function docEntries(file: ParsedFile, settings: Settings, options: DiagnosticOptions, old: readonly DocEntry[] | undefined): DocEntry[] {
+  const out: DocEntry[] = [];
+  let shift: number | undefined;
+  let before: { start: number; oldStart: number } | undefined;
+  for (const slot of file.docs) {
+    const prev = old?.[slot.index];
+    const same = prev !== undefined && prev.parsed === slot.parsed;
+    const inRun = same && shift !== undefined && before !== undefined && slot.start - before.start === prev.start - before.oldStart;
+    const startLine = inRun ? prev.startLine + shift! : file.document.positionAt(slot.start).line;
+    shift = same ? startLine - prev.startLine : undefined;
+    before = same ? { start: slot.start, oldStart: prev.start } : undefined;
+    out.push(docEntry(file, slot, settings, options, prev, startLine));
+  }
+  return out;
+}
+
 /** A document's entry: the previous one when nothing that shapes its diagnostics changed. */
-function docEntry(file: ParsedFile, slot: DocumentSlot, settings: Settings, options: DiagnosticOptions, old: DocEntry | undefined): DocEntry {
-  const startLine = file.document.positionAt(slot.start).line;
+function docEntry(file: ParsedFile, slot: DocumentSlot, settings: Settings, options: DiagnosticOptions, old: DocEntry | undefined, startLine: number): DocEntry {
   if (old && old.parsed === slot.parsed && old.index === slot.index && old.startLine === startLine) return old;
   const diagnostics: Diagnostic[] = [];
   for (const f of documentFindings(slot, settings)) {
@@ -110,7 +132,7 @@ function docEntry(file: ParsedFile, slot: DocumentSlot, settings: Settings, opti
   const same = old?.parsed === slot.parsed;
   const inputs = same ? old.inputs : fileRuleInputs(slot);
   const fileSuppression = same ? old.fileSuppression : documentSuppressions(slot.parsed).file;
-  return { parsed: slot.parsed, index: slot.index, startLine, diagnostics, inputs, fileSuppression };
+  return { parsed: slot.parsed, index: slot.index, start: slot.start, startLine, diagnostics, inputs, fileSuppression };
 }
 
 /** Rules disabled for the whole file by any document's disable-file comment. */
@@ -129,7 +151,7 @@ function fileRulesUnchanged(previous: FileState, entries: readonly DocEntry[]): 
   if (previous.entries.length !== entries.length) return false;
   return entries.every((e, i) => {
     const old = previous.entries[i]!;
-    return old.parsed === e.parsed || sameInputs(old.inputs, e.inputs);
+    return old === e || old.parsed === e.parsed || sameInputs(old.inputs, e.inputs);
   });
 }
 
