@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FileParser, parseFile, segmentStarts } from '../../server/src/core/parse/parseFile';
+import { FileParser, nestingDepthEstimate, parseFile, segmentStarts } from '../../server/src/core/parse/parseFile';
 import { maskTemplates } from '../../server/src/core/parse/helmTemplates';
 import { lines } from '../support/text';
 
@@ -68,6 +68,14 @@ describe('parseFile', () => {
   test('duplicate keys are reported, as the API server rejects them', () => {
     const file = parseFile(doc(lines('apiVersion: apps/v1', 'kind: Deployment', 'spec: {}', 'spec: {}')));
     assert.deepEqual(file.docs[0]!.parsed.problems.map((p) => p.code), ['DUPLICATE_KEY']);
+  });
+
+  test('nesting is refused up front, whatever the stack depth of the caller', () => {
+    const deepBlock = 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  args:\n    ' + '- '.repeat(10_000) + 'x\n';
+    const nest = (depth: number): string => (depth === 0 ? parseFile(doc(deepBlock)).docs[0]!.parsed.problems[0]!.message : nest(depth - 1));
+    assert.equal(nest(0), 'This document was not analysed: it is nested too deeply.');
+    assert.equal(nest(3000), nest(0), 'same answer with a deep stack');
+    assert.ok(nestingDepthEstimate(lines('a:', '  b:', '    - c: [1, {d: 2}]')) < 10);
   });
 
   test('absurd nesting gives a problem, not a crash', () => {

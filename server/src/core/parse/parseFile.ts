@@ -95,6 +95,9 @@ function isPreambleLine(text: string, start: number, end: number): boolean {
 export function parseSegment(text: string): ParsedDocument[] {
   const template = maskTemplates(text);
   const source = template ? template.text : text;
+  if (nestingDepthEstimate(source) > MAX_NESTING) {
+    return [brokenDocument(text, template, new RangeError('nesting'))];
+  }
   let docs: Document.Parsed[];
   try {
     // No keepSourceTokens: nothing reads `srcToken` (edits work from node ranges and the text),
@@ -106,6 +109,45 @@ export function parseSegment(text: string): ParsedDocument[] {
     return [brokenDocument(text, template, error)];
   }
   return docs.map((doc) => describe(text, doc, template));
+}
+
+/**
+ * Deeper than any manifest (they stay under 30 levels), far below where the composer's recursion
+ * would overflow the stack. Refusing up front makes the outcome the same however deep the
+ * caller's own stack already is.
+ */
+const MAX_NESTING = 500;
+
+/**
+ * A cheap upper estimate of how deeply a text nests: per line, half its indentation plus its
+ * compact `- ` prefixes, plus the open flow brackets carried over from earlier lines.
+ */
+export function nestingDepthEstimate(text: string): number {
+  let max = 0;
+  let flow = 0;
+  let i = 0;
+  while (i < text.length) {
+    let indent = 0;
+    while (text[i] === ' ') {
+      indent++;
+      i++;
+    }
+    let dashes = 0;
+    while (text[i] === '-' && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+      dashes++;
+      i += 2;
+      while (text[i] === ' ') i++;
+    }
+    let lineMax = flow;
+    for (; i < text.length && text[i] !== '\n'; i++) {
+      const c = text[i];
+      if (c === '[' || c === '{') lineMax = Math.max(lineMax, ++flow);
+      else if ((c === ']' || c === '}') && flow > 0) flow--;
+    }
+    i++;
+    max = Math.max(max, (indent >> 1) + dashes + lineMax);
+  }
+  return max;
 }
 
 function describe(text: string, doc: Document.Parsed, template: TemplateMask | undefined): ParsedDocument {
