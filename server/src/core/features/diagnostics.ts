@@ -212,13 +212,12 @@ function toDiagnostic(file: ParsedFile, slot: DocumentSlot, f: Finding, options:
     message: p.message,
     data: { ruleId: f.ruleId, docIndex: slot.index, ...p.data },
   };
-  if (p.related?.length) diagnostic.relatedInformation = p.related.map((r) => toRelated(file, r));
+  if (p.related?.length) diagnostic.relatedInformation = p.related.map((r) => toRelated(file, slot, r));
   return diagnostic;
 }
 
-function toRelated(file: ParsedFile, r: NonNullable<Problem['related']>[number]): DiagnosticRelatedInformation {
-  const slot = file.docs[r.docIndex];
-  const base = slot?.start ?? 0;
+function toRelated(file: ParsedFile, own: DocumentSlot, r: NonNullable<Problem['related']>[number]): DiagnosticRelatedInformation {
+  const base = r.docIndex === undefined ? own.start : (file.docs[r.docIndex]?.start ?? 0);
   const doc = file.document;
   return {
     location: { uri: doc.uri, range: { start: doc.positionAt(base + r.start), end: doc.positionAt(base + r.end) } },

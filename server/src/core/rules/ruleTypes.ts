@@ -16,8 +16,12 @@ export type RuleCategory =
   | 'best-practice';
 
 export interface RelatedInfo {
-  /** Index of the other document in the file. */
-  readonly docIndex: number;
+  /**
+   * Index of the other document in the file, for cross-document rules. Omitted for a place in
+   * the same document: document findings are cached with the parse and must not remember an
+   * index that changes when a document is inserted above.
+   */
+  readonly docIndex?: number;
   /** Offsets relative to that document's segment. */
   readonly start: number;
   readonly end: number;

@@ -34,7 +34,7 @@ export const containerName = apiServerRule({
           end: r[1],
           message: `Duplicate container name "${name}": names must be unique across containers and init containers.`,
           data: { path, value: name },
-          related: [{ docIndex: ctx.slot.index, start: first[0], end: first[1], message: `"${name}" is first used here.` }],
+          related: [{ start: first[0], end: first[1], message: `"${name}" is first used here.` }],
         });
       } else seen.set(name, [r[0], r[1]]);
     }

@@ -38,7 +38,7 @@ export const hostPortConflict = apiServerRule({
         end: r[1],
         message: `Duplicate host port ${port}/${protocol}: another port of this pod already binds it on the node.`,
         data: { path: pathToString([...p.path, 'hostPort']), value: key },
-        related: [{ docIndex: ctx.slot.index, start: first[0], end: first[1], message: `Host port ${port}/${protocol} is first used here.` }],
+        related: [{ start: first[0], end: first[1], message: `Host port ${port}/${protocol} is first used here.` }],
       });
     }
   },

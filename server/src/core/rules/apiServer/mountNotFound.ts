@@ -29,7 +29,7 @@ export const mountNotFound = apiServerRule({
     const related: RelatedInfo[] = [];
     for (const key of [pairIn(facts.podSpec, 'volumes')?.key, pairIn(facts.spec, 'volumeClaimTemplates')?.key]) {
       const r = key?.range;
-      if (r) related.push({ docIndex: ctx.slot.index, start: r[0], end: r[1], message: 'The pod\'s volumes are defined here.' });
+      if (r) related.push({ start: r[0], end: r[1], message: 'The pod\'s volumes are defined here.' });
     }
     for (const c of facts.containers) {
       for (const { index, map } of mapItems(child(c.map, 'volumeMounts'))) {

@@ -38,7 +38,7 @@ export const mountPathDuplicate = apiServerRule({
           end: r[1],
           message: `mountPath "${path}" must be unique in this container.`,
           data: { path: at, value: path },
-          related: [{ docIndex: ctx.slot.index, start: first[0], end: first[1], message: `"${path}" is first mounted here.` }],
+          related: [{ start: first[0], end: first[1], message: `"${path}" is first mounted here.` }],
         });
       }
     }

@@ -38,7 +38,7 @@ export const portName = apiServerRule({
         start: r[0], end: r[1],
         message: `Duplicate port name "${name}" in this container.`,
         data: { path, value: name },
-        related: [{ docIndex: ctx.slot.index, start: first[0], end: first[1], message: `"${name}" is first used here.` }],
+        related: [{ start: first[0], end: first[1], message: `"${name}" is first used here.` }],
       });
     }
     for (const h of handlerPorts) {

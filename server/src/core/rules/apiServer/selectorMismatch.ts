@@ -40,7 +40,7 @@ export const selectorMismatch = apiServerRule({
         labels: Object.fromEntries(labels),
         matchLabels: Object.fromEntries(selector.matchLabels),
       },
-      related: [{ docIndex: ctx.slot.index, start: sr[0], end: sr[1], message: 'The selector is here.' }],
+      related: [{ start: sr[0], end: sr[1], message: 'The selector is here.' }],
     });
   },
 });

@@ -37,7 +37,7 @@ export const topologySpread = apiServerRule({
       const r = first.range;
       reportAt(ctx, anchor, `Duplicate constraint for topologyKey "${key}" with whenUnsatisfiable ${when}: merge it with the first one.`, {
         data: { path: `${path}.topologyKey`, topologyKey: key, whenUnsatisfiable: when },
-        ...(r ? { related: [{ docIndex: ctx.slot.index, start: r[0], end: r[1], message: 'The first constraint for this key is here.' }] } : {}),
+        ...(r ? { related: [{ start: r[0], end: r[1], message: 'The first constraint for this key is here.' }] } : {}),
       });
     }
   },

@@ -77,7 +77,7 @@ function checkName(ctx: RuleContext, t: VolumeFact, seen: Map<string, Node>, vol
   const path = pathToString([...t.path, 'metadata', 'name']);
   const first = seen.get(name);
   if (first) {
-    reportAt(ctx, node, `Duplicate claim template name "${name}": each claim template becomes a pod volume, so names must be unique.`, { data: { path, value: name }, related: relatedAt(ctx, first, `"${name}" is first used here.`) });
+    reportAt(ctx, node, `Duplicate claim template name "${name}": each claim template becomes a pod volume, so names must be unique.`, { data: { path, value: name }, related: relatedAt(first, `"${name}" is first used here.`) });
     return;
   }
   seen.set(name, node);
@@ -86,11 +86,11 @@ function checkName(ctx: RuleContext, t: VolumeFact, seen: Map<string, Node>, vol
   reportAt(ctx, volume, `The template volume "${name}" is replaced by the claim template of the same name; rename one of them.`, {
     data: { path: pathToString([...podFacts(ctx.doc).volumes.find((v) => child(v.map, 'name') === volume)!.path, 'name']), value: name, claimTemplatePath: path },
     severity: 'warning',
-    related: relatedAt(ctx, node, 'The claim template is here.'),
+    related: relatedAt(node, 'The claim template is here.'),
   });
 }
 
-function relatedAt(ctx: RuleContext, node: Node, message: string): { docIndex: number; start: number; end: number; message: string }[] {
+function relatedAt(node: Node, message: string): { start: number; end: number; message: string }[] {
   const r = node.range;
-  return r ? [{ docIndex: ctx.slot.index, start: r[0], end: r[1], message }] : [];
+  return r ? [{ start: r[0], end: r[1], message }] : [];
 }

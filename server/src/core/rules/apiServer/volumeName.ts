@@ -46,6 +46,6 @@ function checkOne(ctx: RuleContext, v: VolumeFact, keys: string[], seen: Map<str
     end: r[1],
     message: `Duplicate volume name "${name}".`,
     data: { path, value: name },
-    related: [{ docIndex: ctx.slot.index, start: first[0], end: first[1], message: `"${name}" is first defined here.` }],
+    related: [{ start: first[0], end: first[1], message: `"${name}" is first defined here.` }],
   });
 }

@@ -33,7 +33,7 @@ export const duplicateEnv = containerRule({
         end: range[1],
         message: `${label(c)} sets ${name} twice; the last value wins: remove one of them.`,
         data: containerData(c, { envName: name, envPath: [...c.path, 'env', index], firstEnvPath: [...c.path, 'env', earlier.index] }),
-        related: [{ docIndex: ctx.slot.index, start: earlier.range[0], end: earlier.range[1], message: `${name} is first set here.` }],
+        related: [{ start: earlier.range[0], end: earlier.range[1], message: `${name} is first set here.` }],
       });
     }
   },
