@@ -1,28 +1,18 @@
 // Bundles the extension, the language server, the CLI and the webview with esbuild, and, with
 // --tests, every test/**/*.test.ts into out/test/ so node's test runner can run them.
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { NODE_BUNDLE, ROOT as root } from './nodeBundle.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
-const define = { SERVER_VERSION: JSON.stringify(pkg.version), CLI_VERSION: JSON.stringify(pkg.version) };
 
 const node = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...NODE_BUNDLE,
   sourcemap: production ? false : 'linked',
   minify: production,
   legalComments: 'none',
-  logLevel: 'warning',
-  define,
-  absWorkingDir: root,
-  // vscode-languageserver picks its node entry through this field.
-  mainFields: ['module', 'main'],
 };
 
 const builds = [
