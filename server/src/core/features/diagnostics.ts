@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSlot, ParsedDocument, ParsedFile } from '../parse/parseFile';
-import { DOCUMENT_RULES, FILE_RULES, RULES_BY_ID } from '../rules';
+import { DOCUMENT_RULES, FILE_RULES } from '../rules';
 import type { Problem, Rule } from '../rules/ruleTypes';
 import { documentSuppressions, isSuppressed, type RuleSet } from '../rules/suppression';
 import { settingsKey, type Settings, type Severity, type SeverityOrOff } from '../settings/settings';
@@ -239,9 +239,4 @@ function tooLargeDiagnostic(file: ParsedFile, options: DiagnosticOptions): Diagn
       `Raise "kubeWorkloads.maxFileSize" to analyse it.`,
     data: { ruleId: 'file-too-large', size, limit },
   };
-}
-
-/** Rule metadata for a diagnostic code, when it is one of ours. */
-export function ruleOf(code: unknown): Rule | undefined {
-  return typeof code === 'string' ? RULES_BY_ID.get(code) : undefined;
 }

@@ -10,7 +10,7 @@
  *
  *     # kube-workloads-disable-file cpu-limits           # anywhere in the file (no ids: every rule)
  */
-import type { ParsedDocument, ParsedFile } from '../parse/parseFile';
+import type { ParsedDocument } from '../parse/parseFile';
 import { nodeAtPath } from '../parse/navigate';
 import { isScalar } from 'yaml';
 
@@ -80,16 +80,6 @@ export function lineOf(text: string, offset: number): number {
 
 function has(set: RuleSet | undefined, id: string): boolean {
   return set === 'all' || (set !== undefined && set.has(id));
-}
-
-/** Rules disabled for the whole file by any document's disable-file comment. */
-export function fileSuppressions(file: ParsedFile): RuleSet | undefined {
-  let result: RuleSet | undefined;
-  for (const slot of file.docs) {
-    const s = documentSuppressions(slot.parsed).file;
-    if (s) result = union(result, s);
-  }
-  return result;
 }
 
 export function isSuppressed(
