@@ -2,13 +2,21 @@
  * Extension entry: starts the language server over IPC (in the background: activation does not
  * wait for it) and registers the commands and the UI.
  */
+// First import: it records when the bundle began evaluating (see activationTimes.ts).
+import { moduleStart, type ActivationTimes } from './activationTimes';
 import * as vscode from 'vscode';
 import { startLanguageClient, type ClientHandle } from './languageClient';
 import { registerUi } from './ui';
 
 let handle: ClientHandle | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns (the extension's exports); the extension-host suite reads it. */
+export interface KubeWorkloadsExports {
+  readonly activationTimes: ActivationTimes;
+}
+
+export function activate(context: vscode.ExtensionContext): KubeWorkloadsExports {
+  const activateStart = performance.now();
   const started = Date.now();
   const output = vscode.window.createOutputChannel('Kubernetes Workloads', { log: true });
   context.subscriptions.push(output);
@@ -26,9 +34,13 @@ export function activate(context: vscode.ExtensionContext): void {
     () => output.info(`Language server ready ${Date.now() - started} ms after activation began.`),
     () => undefined,
   );
+  return { activationTimes: { moduleStart, moduleEnd, activateStart, activateEnd: performance.now() } };
 }
 
 export async function deactivate(): Promise<void> {
   await handle?.stop();
   handle = undefined;
 }
+
+// The last top-level statement: everything above, and every module imported, has evaluated.
+const moduleEnd = performance.now();
