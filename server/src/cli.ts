@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { computeDiagnostics } from './core/features/diagnostics';
-import { parseFile } from './core/parse/parseFile';
+import { parseFile, type ParsedDocument } from './core/parse/parseFile';
+import { prepareDocument } from './core/features/prepareDocument';
 import { KUBERNETES_VERSIONS, normalizeSettings, type Settings } from './core/settings/settings';
 import { formatJson, formatSarif, formatText, type FileReport } from './cliFormat';
 
@@ -181,7 +182,11 @@ function checkFile(file: string, settings: Settings, docsBase: string): FileRepo
   if (bytes.subarray(0, 8192).includes(0)) return { file, reason: 'skipped: it is a binary file, not YAML', fatal: false };
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'yaml', 1, text);
-  const diagnostics: Diagnostic[] = computeDiagnostics(parseFile(document, { maxFileSize: settings.maxFileSize }), settings, { docsBase });
+  // Findings are derived while each tree is held, so a bundle larger than the tree budget is
+  // parsed once, not twice.
+  const onDocument = (parsed: ParsedDocument) => prepareDocument(parsed, settings);
+  const parsed = parseFile(document, { maxFileSize: settings.maxFileSize, onDocument });
+  const diagnostics: Diagnostic[] = computeDiagnostics(parsed, settings, { docsBase });
   return { file, diagnostics };
 }
 

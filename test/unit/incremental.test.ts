@@ -42,7 +42,7 @@ describe('incremental analysis after an edit', () => {
     const parser = new FileParser();
     const before = parser.parse(doc);
     computeDiagnostics(before, DEFAULT_SETTINGS, OPTIONS);
-    const findingsBefore = before.docs.map((s) => documentFindings(s, DEFAULT_SETTINGS));
+    const findingsBefore = before.docs.map((s) => documentFindings(s.parsed, DEFAULT_SETTINGS));
     // Make the middle workload's replicas a string: the edited document gains an invalid-type finding.
     const middle = before.docs.find((s) => s.index >= before.docs.length / 2 && /\n {2}replicas: \d/.test(s.parsed.text))!;
     const replicas = middle.parsed.text.indexOf('\n  replicas: ') + '\n  replicas: '.length;
@@ -50,7 +50,7 @@ describe('incremental analysis after an edit', () => {
     const after = parser.parse(doc);
     computeDiagnostics(after, DEFAULT_SETTINGS, OPTIONS);
     for (const slot of after.docs) {
-      const findings = documentFindings(slot, DEFAULT_SETTINGS);
+      const findings = documentFindings(slot.parsed, DEFAULT_SETTINGS);
       if (slot.index === middle.index) {
         assert.notEqual(findings, findingsBefore[slot.index], 'edited document re-analysed');
         assert.ok(findings.some((f) => f.ruleId === 'invalid-type'), `the new finding is there: ${findings.map((f) => f.ruleId).join()}`);

@@ -14,6 +14,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileParser, type ParsedFile } from '../core/parse/parseFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings/settings';
 import type { ClientAbilities, FeatureContext } from '../core/features/featureContext';
+import { prepareDocument } from '../core/features/prepareDocument';
 
 export interface ServerOptions {
   /** Base URI of docs/rules/ pages linked from diagnostics. */
@@ -37,7 +38,10 @@ export class ServerHost {
   fileFor(document: TextDocument, settings: Settings): ParsedFile {
     const hit = this.parsed.get(document.uri);
     if (hit && hit.version === document.version && hit.maxFileSize === settings.maxFileSize) return hit.file;
-    const file = this.parser.parse(document, { maxFileSize: settings.maxFileSize });
+    const file = this.parser.parse(document, {
+      maxFileSize: settings.maxFileSize,
+      onDocument: (parsed) => prepareDocument(parsed, settings),
+    });
     this.parsed.set(document.uri, { version: document.version, file, maxFileSize: settings.maxFileSize });
     return file;
   }

@@ -12,23 +12,26 @@
  */
 import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { DocumentSlot } from '../parse/parseFile';
-import { nodeAtPath, pairOf } from '../parse/navigate';
+import { pairOf } from '../parse/navigate';
+import { docFacts, type ServiceFacts } from '../rules/util/fileFacts';
 import { mapAt, podSpecOf, scalarAt, toData, type ConvertContext } from './convertContext';
 
 export function addServiceName(ctx: ConvertContext): void {
   if (pairOf(ctx.spec, 'serviceName')) return;
   const name = String(scalarAt(mapAt(ctx.root, 'metadata'), 'name') ?? 'workload');
   const labels = podLabels(ctx);
-  const existing = ctx.file.docs.find((d) => d !== ctx.slot && selectsPods(d, labels));
+  // The Services' facts are kept with the parse, so no Service's tree is parsed again for this.
+  const services = ctx.file.docs.flatMap((d) => (d === ctx.slot ? [] : serviceOf(d)));
+  const existing = services.find((s) => selectsPods(s, labels));
   if (existing) {
-    const svc = String(nodeValue(existing, ['metadata', 'name']));
+    const svc = String(existing.name);
     ctx.editor.insertPair(ctx.spec, 'serviceName', svc);
-    if (nodeValue(existing, ['spec', 'clusterIP']) !== 'None') {
+    if (!existing.headless) {
       ctx.notes.push(`Service "${svc}" selects these pods but is not headless (clusterIP: None); stable pod DNS names need a headless Service.`);
     } else ctx.notes.push(`serviceName set to the existing headless Service "${svc}".`);
     return;
   }
-  const taken = ctx.file.docs.some((d) => d.parsed.kind === 'Service' && nodeValue(d, ['metadata', 'name']) === name);
+  const taken = services.some((s) => s.name === name);
   const base = serviceNameFor(name);
   const svc = taken || base !== name ? `${base}-headless` : base;
   ctx.editor.insertPair(ctx.spec, 'serviceName', svc);
@@ -57,16 +60,15 @@ export function podLabels(ctx: { readonly spec: YAMLMap }): Record<string, unkno
   return (template && typeof template === 'object' ? template : {}) as Record<string, unknown>;
 }
 
-function selectsPods(slot: DocumentSlot, labels: Record<string, unknown>): boolean {
-  if (slot.parsed.kind !== 'Service') return false;
-  const selector = toData(nodeAtPath(slot.parsed, ['spec', 'selector']));
-  if (!selector || typeof selector !== 'object') return false;
-  const entries = Object.entries(selector as Record<string, unknown>);
-  return entries.length > 0 && entries.every(([k, v]) => String(labels[k]) === String(v));
+function serviceOf(slot: DocumentSlot): ServiceFacts[] {
+  const facts = docFacts(slot.parsed);
+  return facts.type === 'service' ? [facts.service] : [];
 }
 
-function nodeValue(slot: DocumentSlot, path: string[]): unknown {
-  return toData(nodeAtPath(slot.parsed, path));
+function selectsPods(service: ServiceFacts, labels: Record<string, unknown>): boolean {
+  const selector = service.selector;
+  if (!selector || selector.size === 0) return false;
+  return [...selector].every(([k, v]) => String(labels[k]) === v);
 }
 
 /** A headless Service selecting a workload's pods, with the containers' ports. */

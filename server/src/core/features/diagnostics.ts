@@ -126,11 +126,11 @@ function docEntries(file: ParsedFile, settings: Settings, options: DiagnosticOpt
 function docEntry(file: ParsedFile, slot: DocumentSlot, settings: Settings, options: DiagnosticOptions, old: DocEntry | undefined, startLine: number): DocEntry {
   if (old && old.parsed === slot.parsed && old.index === slot.index && old.startLine === startLine) return old;
   const diagnostics: Diagnostic[] = [];
-  for (const f of documentFindings(slot, settings)) {
+  for (const f of documentFindings(slot.parsed, settings)) {
     if (!isSuppressed(f.ruleId, slot.parsed, f.problem.start, undefined)) diagnostics.push(toDiagnostic(file, slot, f, options));
   }
   const same = old?.parsed === slot.parsed;
-  const inputs = same ? old.inputs : fileRuleInputs(slot);
+  const inputs = same ? old.inputs : fileRuleInputs(slot.parsed);
   const fileSuppression = same ? old.fileSuppression : documentSuppressions(slot.parsed).file;
   return { parsed: slot.parsed, index: slot.index, start: slot.start, startLine, diagnostics, inputs, fileSuppression };
 }
@@ -156,11 +156,10 @@ function fileRulesUnchanged(previous: FileState, entries: readonly DocEntry[]): 
 }
 
 /** Findings of the document rules for one workload document, memoised on the parse. */
-export function documentFindings(slot: DocumentSlot, settings: Settings): readonly Finding[] {
-  const doc = slot.parsed;
+export function documentFindings(doc: ParsedDocument, settings: Settings): readonly Finding[] {
   if (!doc.isWorkload || doc.apiVersion === undefined) return [];
   const key = `findings:${settingsKey(settings)}`;
-  const cached = doc.memo.get(key) as Finding[] | undefined;
+  const cached = doc.lasting.get(key) as Finding[] | undefined;
   if (cached) return cached;
   const findings: Finding[] = [];
   for (const rule of DOCUMENT_RULES) {
@@ -168,10 +167,10 @@ export function documentFindings(slot: DocumentSlot, settings: Settings): readon
     if (severity === 'off' || (rule.kinds && !rule.kinds.includes(doc.kind as never))) continue;
     const report = (problem: Problem) => findings.push({ ruleId: rule.id, severity: problem.severity ?? severity, problem });
     runSafely(rule, () =>
-      rule.check({ slot, doc, kind: doc.kind as never, apiVersion: doc.apiVersion!, settings, report }),
+      rule.check({ doc, kind: doc.kind as never, apiVersion: doc.apiVersion!, settings, report }),
     );
   }
-  doc.memo.set(key, findings);
+  doc.lasting.set(key, findings);
   return findings;
 }
 

@@ -11,7 +11,7 @@
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
-import type { DocumentSlot, ParsedFile, WorkloadKind } from '../parse/parseFile';
+import type { DocumentSlot, ParsedDocument, ParsedFile, WorkloadKind } from '../parse/parseFile';
 import { locate, nodeAtPath, pairOf, type YamlPath } from '../parse/navigate';
 
 export interface WorkloadInfo {
@@ -72,30 +72,54 @@ export function computeDocumentInfo(file: ParsedFile, offset: number | undefined
 }
 
 function workloadInfo(file: ParsedFile, slot: DocumentSlot): WorkloadInfo | undefined {
-  const parsed = slot.parsed;
-  if (!parsed.isWorkload) return undefined;
-  const kindPair = pairOf(parsed.doc.contents, 'kind');
-  const docRange = parsed.doc.contents?.range ?? parsed.doc.range;
-  if (!kindPair?.key?.range || !docRange) return undefined;
-  const kindEnd = kindPair.value?.range?.[1] ?? kindPair.key.range[1];
-  const toRange = (start: number, end: number): Range => ({
+  const summary = workloadSummary(slot.parsed);
+  if (!summary) return undefined;
+  const toRange = ([start, end]: readonly [number, number]): Range => ({
     start: file.document.positionAt(slot.start + start),
     end: file.document.positionAt(slot.start + end),
   });
-  const name = nodeAtPath(parsed, ['metadata', 'name']);
-  return {
-    index: slot.index,
-    kind: parsed.kind as WorkloadKind,
-    apiVersion: parsed.apiVersion ?? '',
-    name: isScalar(name) && name.value !== null ? String(name.value) : undefined,
-    range: toRange(docRange[0], docRange[1]),
-    kindRange: toRange(kindPair.key.range[0], kindEnd),
-    values: manifestValues(parsed, MANIFEST_FIELDS),
-  };
+  const { kind, apiVersion, name, values } = summary;
+  return { index: slot.index, kind, apiVersion, name, range: toRange(summary.range), kindRange: toRange(summary.kindRange), values };
+}
+
+/** A workload's info with offsets relative to its segment: plain data, kept with the parse. */
+interface WorkloadSummary {
+  readonly kind: WorkloadKind;
+  readonly apiVersion: string;
+  readonly name: string | undefined;
+  readonly range: readonly [number, number];
+  readonly kindRange: readonly [number, number];
+  readonly values: Readonly<Record<string, string>>;
+}
+
+/**
+ * The summary of a workload document, or undefined for anything else. Memoised apart from the
+ * tree (`lasting`), so the status bar and CodeLens of a large bundle never parse documents again.
+ */
+export function workloadSummary(parsed: ParsedDocument): WorkloadSummary | undefined {
+  if (!parsed.isWorkload) return undefined;
+  if (parsed.lasting.has('info:workload')) return parsed.lasting.get('info:workload') as WorkloadSummary | undefined;
+  const doc = parsed.doc;
+  const kindPair = pairOf(doc.contents, 'kind');
+  const docRange = doc.contents?.range ?? doc.range;
+  let summary: WorkloadSummary | undefined;
+  if (kindPair?.key?.range && docRange) {
+    const name = nodeAtPath(parsed, ['metadata', 'name']);
+    summary = {
+      kind: parsed.kind as WorkloadKind,
+      apiVersion: parsed.apiVersion ?? '',
+      name: isScalar(name) && name.value !== null ? String(name.value) : undefined,
+      range: [docRange[0], docRange[1]],
+      kindRange: [kindPair.key.range[0], kindPair.value?.range?.[1] ?? kindPair.key.range[1]],
+      values: manifestValues(parsed, MANIFEST_FIELDS),
+    };
+  }
+  parsed.lasting.set('info:workload', summary);
+  return summary;
 }
 
 /** The displayed value of each field that the document sets. */
-export function manifestValues(parsed: DocumentSlot['parsed'], fields: readonly string[]): Record<string, string> {
+export function manifestValues(parsed: ParsedDocument, fields: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of fields) {
     const shown = displayValue(nodeAtPath(parsed, field.split('.') as YamlPath));

@@ -8,7 +8,7 @@
  * `fileRuleInputs` gathers (per-document facts, `problems`, `apiVersion`, `kind`) and the
  * suppressions. A file rule that reads more must add it here.
  */
-import type { DocumentSlot } from '../parse/parseFile';
+import type { ParsedDocument } from '../parse/parseFile';
 import { docFacts } from '../rules/util/fileFacts';
 import { documentSuppressions } from '../rules/suppression';
 
@@ -21,11 +21,10 @@ export interface FileRuleInputs {
   readonly plain: boolean;
 }
 
-export function fileRuleInputs(slot: DocumentSlot): FileRuleInputs {
-  const doc = slot.parsed;
+export function fileRuleInputs(doc: ParsedDocument): FileRuleInputs {
   const s = documentSuppressions(doc);
   return {
-    facts: docFacts(slot),
+    facts: docFacts(doc),
     problems: doc.problems,
     apiVersion: doc.apiVersion,
     kind: doc.kind,

@@ -10,6 +10,7 @@
 import { Composer, Document, LineCounter, Parser, isMap, isScalar } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { maskTemplates, type TemplateMask } from './helmTemplates';
+import { TreeCache, type TreeHolder } from './treeCache';
 
 export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
@@ -30,6 +31,10 @@ export interface SyntaxProblem {
 export interface ParsedDocument {
   /** Source text of the segment this document was parsed from (offsets are relative to it). */
   readonly text: string;
+  /**
+   * The yaml tree. Under a FileParser's memory budget (treeCache.ts) the trees of documents not
+   * used recently are dropped; reading this property parses the segment again when needed.
+   */
   readonly doc: Document.Parsed;
   readonly problems: readonly SyntaxProblem[];
   readonly apiVersion: string | undefined;
@@ -40,8 +45,16 @@ export interface ParsedDocument {
   readonly isKubernetes: boolean;
   /** Masked Helm actions, relative to the segment; undefined for plain YAML. */
   readonly template: TemplateMask | undefined;
-  /** Results derived from this document alone, keyed by feature; lives as long as the parse. */
+  /**
+   * Results derived from the tree that may refer to its nodes, keyed by feature. Cleared when
+   * the tree is dropped, so nothing compares nodes of an old tree with those of a new one.
+   */
   readonly memo: Map<string, unknown>;
+  /**
+   * Results that are plain data (no tree nodes): findings, cross-document facts, suppressions.
+   * They live as long as the parse, so dropping the tree costs no re-analysis.
+   */
+  readonly lasting: Map<string, unknown>;
 }
 
 export interface DocumentSlot {
@@ -91,24 +104,79 @@ function isPreambleLine(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Parses one segment into its documents (usually one; more after an explicit `...`). */
-export function parseSegment(text: string): ParsedDocument[] {
+/**
+ * Parses one segment into its documents (usually one; more after an explicit `...`). With a
+ * cache, the trees count against its budget and may be dropped and parsed again later.
+ */
+export function parseSegment(text: string, cache?: TreeCache): ParsedDocument[] {
+  return parseTrees(text, cache).parsed;
+}
+
+function parseTrees(text: string, cache: TreeCache | undefined): { parsed: ParsedDocument[]; trees?: SegmentTrees } {
   const template = maskTemplates(text);
   const source = template ? template.text : text;
   if (nestingDepthEstimate(source) > MAX_NESTING) {
-    return [brokenDocument(text, template, new RangeError('nesting'))];
+    return { parsed: [brokenDocument(text, template, new RangeError('nesting'))] };
   }
   let docs: Document.Parsed[];
   try {
-    // No keepSourceTokens: nothing reads `srcToken` (edits work from node ranges and the text),
-    // and keeping the CST tripled the memory of a parse (≈340 of 540 MB at 5,000 documents).
-    const composer = new Composer({ keepSourceTokens: false, prettyErrors: false, uniqueKeys: true });
-    docs = [...composer.compose(new Parser(new LineCounter().addNewLine).parse(source), true, source.length)];
+    docs = compose(source);
   } catch (error) {
     // The composer recurses per nesting level; absurdly deep input overflows the stack.
-    return [brokenDocument(text, template, error)];
+    return { parsed: [brokenDocument(text, template, error)] };
   }
-  return docs.map((doc) => describe(text, doc, template));
+  const trees = new SegmentTrees(source, docs, cache);
+  return { parsed: docs.map((doc, ordinal) => describe(text, doc, template, trees, ordinal)), trees };
+}
+
+function compose(source: string): Document.Parsed[] {
+  // No keepSourceTokens: nothing reads `srcToken` (edits work from node ranges and the text),
+  // and keeping the CST tripled the memory of a parse (≈340 of 540 MB at 5,000 documents).
+  const composer = new Composer({ keepSourceTokens: false, prettyErrors: false, uniqueKeys: true });
+  return [...composer.compose(new Parser(new LineCounter().addNewLine).parse(source), true, source.length)];
+}
+
+/**
+ * The trees of one segment's documents. Parsing the same text again gives the same documents,
+ * so a dropped tree is rebuilt on the next access and each document finds its own by position.
+ */
+class SegmentTrees implements TreeHolder {
+  readonly members: ParsedDocument[] = [];
+  private trees: Document.Parsed[] | undefined;
+
+  constructor(
+    private readonly source: string,
+    trees: Document.Parsed[],
+    private readonly cache: TreeCache | undefined,
+  ) {
+    this.trees = trees;
+    cache?.hold(this);
+  }
+
+  get size(): number {
+    return this.source.length;
+  }
+
+  tree(ordinal: number): Document.Parsed {
+    let trees = this.trees;
+    if (trees) {
+      this.cache?.touch(this);
+    } else {
+      trees = this.trees = compose(this.source);
+      this.cache?.hold(this);
+    }
+    return trees[ordinal] ?? (new Document(null) as unknown as Document.Parsed);
+  }
+
+  evict(): void {
+    this.trees = undefined;
+    for (const member of this.members) member.memo.clear();
+  }
+
+  /** Called when the segment leaves the file: its tree no longer counts against the budget. */
+  release(): void {
+    this.cache?.release(this);
+  }
 }
 
 /**
@@ -150,15 +218,17 @@ export function nestingDepthEstimate(text: string): number {
   return max;
 }
 
-function describe(text: string, doc: Document.Parsed, template: TemplateMask | undefined): ParsedDocument {
+function describe(text: string, doc: Document.Parsed, template: TemplateMask | undefined, trees: SegmentTrees, ordinal: number): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   for (const e of doc.errors) problems.push(toProblem(e.pos, e.message, e.code, 'error', text.length));
   for (const w of doc.warnings) problems.push(toProblem(w.pos, w.message, w.code, 'warning', text.length));
   const apiVersion = topLevelString(doc, 'apiVersion');
   const kind = topLevelString(doc, 'kind');
-  return {
+  const parsed: ParsedDocument = {
     text,
-    doc,
+    get doc() {
+      return trees.tree(ordinal);
+    },
     problems,
     apiVersion,
     kind,
@@ -166,7 +236,10 @@ function describe(text: string, doc: Document.Parsed, template: TemplateMask | u
     isKubernetes: apiVersion !== undefined && kind !== undefined,
     template,
     memo: new Map(),
+    lasting: new Map(),
   };
+  trees.members.push(parsed);
+  return parsed;
 }
 
 function toProblem(
@@ -194,6 +267,7 @@ function brokenDocument(text: string, template: TemplateMask | undefined, error:
     isKubernetes: kindByText(text) !== undefined,
     template,
     memo: new Map(),
+    lasting: new Map(),
   };
 }
 
@@ -216,6 +290,12 @@ function kindByText(text: string): string | undefined {
 export interface ParseOptions {
   /** Files larger than this many UTF-16 code units are not analysed. */
   readonly maxFileSize?: number;
+  /**
+   * Called for each newly parsed document right after its parse, while its tree is certainly
+   * held: the place to derive what must outlive the tree (findings, facts) without parsing the
+   * document a second time once the budget has dropped its tree.
+   */
+  readonly onDocument?: (parsed: ParsedDocument) => void;
 }
 
 /** A segment of the previous parse: where it started, its text and its documents. */
@@ -223,6 +303,7 @@ interface Segment {
   readonly start: number;
   readonly text: string;
   readonly parsed: ParsedDocument[];
+  readonly trees?: SegmentTrees;
 }
 
 /**
@@ -237,16 +318,23 @@ interface Segment {
  */
 export class FileParser {
   private readonly previous = new Map<string, { text: string; segments: Segment[] }>();
+  /** One budget for the trees of every file this parser keeps (see treeCache.ts). */
+  readonly trees: TreeCache;
+
+  constructor(treeBudget?: number) {
+    this.trees = new TreeCache(treeBudget);
+  }
 
   parse(document: TextDocument, options: ParseOptions = {}): ParsedFile {
     const text = document.getText();
     const limit = options.maxFileSize;
     if (limit !== undefined && text.length > limit) {
-      this.previous.delete(document.uri);
+      this.forget(document.uri);
       return { document, docs: [], isKubernetes: looksLikeKubernetes(text), tooLarge: { size: text.length, limit } };
     }
     const before = this.previous.get(document.uri);
-    const segments = before ? resegment(before.text, before.segments, text) : cutSegments(text, 0, text.length, new Map());
+    const cut: Cutter = { cache: this.trees, onDocument: options.onDocument };
+    const segments = before ? resegment(before.text, before.segments, text, cut) : cutSegments(text, 0, text.length, new Map(), cut);
     this.previous.set(document.uri, { text, segments });
     const docs: DocumentSlot[] = [];
     let isKubernetes = false;
@@ -260,23 +348,46 @@ export class FileParser {
   }
 
   forget(uri: string): void {
+    for (const segment of this.previous.get(uri)?.segments ?? []) segment.trees?.release();
     this.previous.delete(uri);
   }
 }
 
-/** Cuts text[from, to) into segments, reusing parses of identical segment text from `reuse`. */
-function cutSegments(text: string, from: number, to: number, reuse: ReadonlyMap<string, ParsedDocument[]>): Segment[] {
-  const window = from === 0 && to === text.length ? text : text.slice(from, to);
+/** What cutting segments needs besides the text: the tree budget and the per-document hook. */
+interface Cutter {
+  readonly cache: TreeCache;
+  readonly onDocument: ((parsed: ParsedDocument) => void) | undefined;
+}
+
+/** Cuts text[from, to) into segments, reusing the segments of identical text from `reuse`. */
+function cutSegments(text: string, from: number, to: number, reuse: ReadonlyMap<string, Segment>, cut: Cutter): Segment[] {
+  // A slice keeps the whole string it was cut from alive. After an edit that string is the new
+  // 11 MB text of a large file, so the window is copied: the segments cut from it then keep
+  // only the window, not one full text per edit.
+  const window = from === 0 && to === text.length ? text : copyOf(text.slice(from, to));
   const starts = segmentStarts(window);
   const out: Segment[] = [];
-  const seen = new Map<string, ParsedDocument[]>();
+  const seen = new Map<string, Segment>();
   for (let i = 0; i < starts.length; i++) {
     const segmentText = window.slice(starts[i]!, starts[i + 1] ?? window.length);
-    const parsed = reuse.get(segmentText) ?? seen.get(segmentText) ?? parseSegment(segmentText);
-    seen.set(segmentText, parsed);
-    out.push({ start: from + starts[i]!, text: segmentText, parsed });
+    const start = from + starts[i]!;
+    const known = reuse.get(segmentText) ?? seen.get(segmentText);
+    const segment = known ? { ...known, start } : newSegment(start, segmentText, cut);
+    seen.set(segmentText, segment);
+    out.push(segment);
   }
   return out;
+}
+
+function newSegment(start: number, text: string, cut: Cutter): Segment {
+  const { parsed, trees } = parseTrees(text, cut.cache);
+  if (cut.onDocument) for (const p of parsed) cut.onDocument(p);
+  return { start, text, parsed, trees };
+}
+
+/** A flat copy of a string that shares no memory with the string it was sliced from. */
+function copyOf(s: string): string {
+  return ` ${s}`.slice(1);
 }
 
 /**
@@ -284,7 +395,7 @@ function cutSegments(text: string, from: number, to: number, reuse: ReadonlyMap<
  * is kept when its successor's `---` line (and the character after it) lies in the common
  * prefix; a segment after it when the newline before its `---` lies in the common suffix.
  */
-function resegment(old: string, segments: readonly Segment[], text: string): Segment[] {
+function resegment(old: string, segments: readonly Segment[], text: string, cut: Cutter): Segment[] {
   const prefix = commonPrefix(old, text);
   if (prefix === old.length && prefix === text.length) return segments as Segment[];
   const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
@@ -295,9 +406,11 @@ function resegment(old: string, segments: readonly Segment[], text: string): Seg
   while (m < segments.length && segments[m]!.start - 1 < old.length - suffix) m++;
   const windowStart = segments[k]!.start;
   const windowEnd = m < segments.length ? segments[m]!.start + delta : text.length;
-  const reuse = new Map<string, ParsedDocument[]>();
-  for (let i = k; i < m; i++) reuse.set(segments[i]!.text, segments[i]!.parsed);
-  const middle = cutSegments(text, windowStart, windowEnd, reuse);
+  const reuse = new Map<string, Segment>();
+  for (let i = k; i < m; i++) reuse.set(segments[i]!.text, segments[i]!);
+  const middle = cutSegments(text, windowStart, windowEnd, reuse, cut);
+  const kept = new Set(middle.map((s) => s.parsed));
+  for (let i = k; i < m; i++) if (!kept.has(segments[i]!.parsed)) segments[i]!.trees?.release();
   const after = segments.slice(m).map((s) => (delta === 0 ? s : { ...s, start: s.start + delta }));
   return [...segments.slice(0, k), ...middle, ...after];
 }

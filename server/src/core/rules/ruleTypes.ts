@@ -3,7 +3,7 @@
  * facts gathered from every document of the file) and reports problems with relative offsets.
  * Code actions dispatch on the rule id and read `data`, never the message text.
  */
-import type { DocumentSlot, ParsedDocument, ParsedFile, WorkloadKind } from '../parse/parseFile';
+import type { ParsedDocument, ParsedFile, WorkloadKind } from '../parse/parseFile';
 import type { Settings, Severity, SeverityOrOff } from '../settings/settings';
 
 export type RuleCategory =
@@ -41,7 +41,7 @@ export interface Problem {
 }
 
 export interface RuleContext {
-  readonly slot: DocumentSlot;
+  /** Findings are kept with the parse, so a rule sees the document, never where it sits in the file. */
   readonly doc: ParsedDocument;
   readonly kind: WorkloadKind;
   readonly apiVersion: string;

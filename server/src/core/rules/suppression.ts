@@ -32,7 +32,7 @@ const NEXT_LINE = /#\s*kube-workloads-disable-next-line\b([^\n]*)/g;
 const FILE = /#\s*kube-workloads-disable-file\b([^\n]*)/g;
 
 export function documentSuppressions(doc: ParsedDocument): DocumentSuppressions {
-  const cached = doc.memo.get('suppressions') as DocumentSuppressions | undefined;
+  const cached = doc.lasting.get('suppressions') as DocumentSuppressions | undefined;
   if (cached) return cached;
   const text = doc.text;
   const lines = new Map<number, RuleSet>();
@@ -44,7 +44,7 @@ export function documentSuppressions(doc: ParsedDocument): DocumentSuppressions 
     for (const m of text.matchAll(FILE)) file = union(file, parseIds(m[1]));
   }
   const result: DocumentSuppressions = { lines, object: objectSuppression(doc), file };
-  doc.memo.set('suppressions', result);
+  doc.lasting.set('suppressions', result);
   return result;
 }
 

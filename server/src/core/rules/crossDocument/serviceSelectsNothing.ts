@@ -34,14 +34,14 @@ export const serviceSelectsNothing: FileRule = {
   check(ctx) {
     const workloads: Indexed[] = [];
     for (const slot of ctx.file.docs) {
-      const f = docFacts(slot);
+      const f = docFacts(slot.parsed);
       if (f.type === 'workload') workloads.push([slot.index, f.workload]);
     }
     // A workload whose labels a template produces could match anything: stay silent.
     if (workloads.length === 0 || workloads.some(([, w]) => !w.podLabels)) return;
     const byLabel = indexByLabel(workloads);
     for (const slot of ctx.file.docs) {
-      const f = docFacts(slot);
+      const f = docFacts(slot.parsed);
       if (f.type !== 'service' || !f.service.selector || f.service.selector.size === 0 || !f.service.selectorRange) continue;
       const { selector, namespace } = f.service;
       if (selects(byLabel, selector, namespace)) continue;

@@ -30,7 +30,7 @@ export const statefulsetServiceMissing: FileRule = {
     const byName = new Map<string | undefined, [number, ServiceFacts][]>();
     let serviceCount = 0;
     for (const slot of ctx.file.docs) {
-      const f = docFacts(slot);
+      const f = docFacts(slot.parsed);
       if (f.type !== 'service') continue;
       serviceCount++;
       const list = byName.get(f.service.name);
@@ -38,7 +38,7 @@ export const statefulsetServiceMissing: FileRule = {
       else byName.set(f.service.name, [[slot.index, f.service]]);
     }
     for (const slot of ctx.file.docs) {
-      const f = docFacts(slot);
+      const f = docFacts(slot.parsed);
       if (f.type !== 'workload' || f.workload.kind !== 'StatefulSet' || slot.parsed.apiVersion !== 'apps/v1') continue;
       const { serviceName, serviceNameRange, namespace } = f.workload;
       if (!serviceName || !serviceNameRange) continue;

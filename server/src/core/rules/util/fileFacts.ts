@@ -3,7 +3,7 @@
  * selector) and what a workload needs (serviceName, pod labels). Memoised on each parsed
  * document, so an edit recomputes the edited document's facts only.
  */
-import type { DocumentSlot, ParsedDocument } from '../../parse/parseFile';
+import type { ParsedDocument } from '../../parse/parseFile';
 import { childAt, isTemplated, jsonValue, pairIn, stringAt, stringMap } from './nodes';
 
 export interface ServiceFacts {
@@ -29,16 +29,15 @@ export interface WorkloadFacts {
 
 export type DocFacts = { readonly type: 'service'; readonly service: ServiceFacts } | { readonly type: 'workload'; readonly workload: WorkloadFacts } | { readonly type: 'other' };
 
-export function docFacts(slot: DocumentSlot): DocFacts {
-  const doc = slot.parsed;
-  const cached = doc.memo.get('rules:docFacts') as DocFacts | undefined;
+export function docFacts(doc: ParsedDocument): DocFacts {
+  const cached = doc.lasting.get('rules:docFacts') as DocFacts | undefined;
   if (cached) return cached;
   const facts: DocFacts = doc.kind === 'Service' && doc.apiVersion === 'v1'
     ? { type: 'service', service: serviceFacts(doc) }
     : doc.isWorkload
       ? { type: 'workload', workload: workloadFacts(doc) }
       : { type: 'other' };
-  doc.memo.set('rules:docFacts', facts);
+  doc.lasting.set('rules:docFacts', facts);
   return facts;
 }
 

@@ -1,0 +1,21 @@
+/**
+ * What is derived from a document right after it is parsed, while its tree is certainly held.
+ *
+ * The trees of a large bundle do not all stay in memory (parse/treeCache.ts). Everything a
+ * whole-file answer needs from every document — its findings, the facts the cross-document rules
+ * read, its suppressions, the workload summary behind the CodeLens and status bar — is computed
+ * here once and kept as plain data, so those answers never parse a document a second time.
+ */
+import type { ParsedDocument } from '../parse/parseFile';
+import { docFacts } from '../rules/util/fileFacts';
+import { documentSuppressions } from '../rules/suppression';
+import type { Settings } from '../settings/settings';
+import { documentFindings } from './diagnostics';
+import { workloadSummary } from './documentInfo';
+
+export function prepareDocument(parsed: ParsedDocument, settings: Settings): void {
+  documentFindings(parsed, settings);
+  docFacts(parsed);
+  documentSuppressions(parsed);
+  workloadSummary(parsed);
+}
