@@ -64,6 +64,7 @@ async function measureSize(docs: number, runs: number): Promise<SizeResult> {
     editMs: med((f) => f.editMs)!,
     hoverP50Ms: med((f) => f.hoverP50Ms),
     hoverP95Ms: med((f) => f.hoverP95Ms),
+    hoverEditedP95Ms: med((f) => f.hoverEditedP95Ms),
     hoverAnswered: figures[0]!.hoverAnswered,
     codeActionMs: med((f) => f.codeActionMs),
     codeActionCount: figures[0]!.codeActionCount,
