@@ -14,8 +14,14 @@ import { documentFindings } from './diagnostics';
 import { workloadSummary } from './documentInfo';
 
 export function prepareDocument(parsed: ParsedDocument, settings: Settings): void {
-  documentFindings(parsed, settings);
-  docFacts(parsed);
-  documentSuppressions(parsed);
-  workloadSummary(parsed);
+  // This runs inside the parse that every feature waits for: a failure here must not take the
+  // whole file down. Whatever failed is derived again where it is used, inside that feature's guard.
+  try {
+    documentFindings(parsed, settings);
+    docFacts(parsed);
+    documentSuppressions(parsed);
+    workloadSummary(parsed);
+  } catch (error) {
+    console.error(`kube-workloads: analysing a document failed: ${error instanceof Error ? error.stack : String(error)}`);
+  }
 }
