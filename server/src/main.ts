@@ -4,17 +4,9 @@
  * output goes to the client's log.
  */
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/startServer';
-
-// Parsing a large bundle allocates several times what it keeps (yaml's tokens, and the trees the
-// tree budget drops). V8's default heap growth lets that garbage pile up to several times the
-// live heap: a peak of about 330 MB for an 11 MB, 5,000-document bundle. Growing the heap by 20%
-// at a time keeps the peak near 250 MB for a few milliseconds more per edit (npm run bench).
-// The flag is a heuristic V8 reads each time it resizes the heap, so it can be set at run time.
-v8.setFlagsFromString('--heap-growing-percent=20');
 
 const connection = createConnection(ProposedFeatures.all);
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));

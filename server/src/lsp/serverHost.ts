@@ -15,6 +15,7 @@ import { FileParser, type ParsedFile } from '../core/parse/parseFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings/settings';
 import type { ClientAbilities, FeatureContext } from '../core/features/featureContext';
 import { prepareDocument } from '../core/features/prepareDocument';
+import { withEagerCollection } from './eagerCollection';
 
 export interface ServerOptions {
   /** Base URI of docs/rules/ pages linked from diagnostics. */
@@ -38,10 +39,14 @@ export class ServerHost {
   fileFor(document: TextDocument, settings: Settings): ParsedFile {
     const hit = this.parsed.get(document.uri);
     if (hit && hit.version === document.version && hit.maxFileSize === settings.maxFileSize) return hit.file;
-    const file = this.parser.parse(document, {
-      maxFileSize: settings.maxFileSize,
-      onDocument: (parsed) => prepareDocument(parsed, settings),
-    });
+    const parse = () =>
+      this.parser.parse(document, {
+        maxFileSize: settings.maxFileSize,
+        onDocument: (parsed) => prepareDocument(parsed, settings),
+      });
+    // Opening a bundle larger than the tree budget is where parsing garbage piles up most.
+    const large = !this.parser.knows(document.uri) && document.getText().length > this.parser.trees.budget;
+    const file = large ? withEagerCollection(parse) : parse();
     this.parsed.set(document.uri, { version: document.version, file, maxFileSize: settings.maxFileSize });
     return file;
   }

@@ -347,6 +347,11 @@ export class FileParser {
     return { document, docs, isKubernetes };
   }
 
+  /** Whether a previous parse of the file is kept (the next parse is then incremental). */
+  knows(uri: string): boolean {
+    return this.previous.has(uri);
+  }
+
   forget(uri: string): void {
     for (const segment of this.previous.get(uri)?.segments ?? []) segment.trees?.release();
     this.previous.delete(uri);
