@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { computeDiagnostics } from './core/features/diagnostics';
 import { parseFile, type ParsedDocument } from './core/parse/parseFile';
-import { prepareDocument } from './core/features/prepareDocument';
+import { prepareFindings } from './core/features/prepareDocument';
 import { KUBERNETES_VERSIONS, normalizeSettings, type Settings } from './core/settings/settings';
 import { formatJson, formatSarif, formatText, type FileReport } from './cliFormat';
 
@@ -184,7 +184,7 @@ function checkFile(file: string, settings: Settings, docsBase: string): FileRepo
   const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'yaml', 1, text);
   // Findings are derived while each tree is held, so a bundle larger than the tree budget is
   // parsed once, not twice.
-  const onDocument = (parsed: ParsedDocument) => prepareDocument(parsed, settings);
+  const onDocument = (parsed: ParsedDocument) => prepareFindings(parsed, settings);
   const parsed = parseFile(document, { maxFileSize: settings.maxFileSize, onDocument });
   const diagnostics: Diagnostic[] = computeDiagnostics(parsed, settings, { docsBase });
   return { file, diagnostics };

@@ -129,9 +129,8 @@ function docEntry(file: ParsedFile, slot: DocumentSlot, settings: Settings, opti
   for (const f of documentFindings(slot.parsed, settings)) {
     if (!isSuppressed(f.ruleId, slot.parsed, f.problem.start, undefined)) diagnostics.push(toDiagnostic(file, slot, f, options));
   }
-  const same = old?.parsed === slot.parsed;
-  const inputs = same ? old.inputs : fileRuleInputs(slot.parsed);
-  const fileSuppression = same ? old.fileSuppression : documentSuppressions(slot.parsed).file;
+  const inputs = fileRuleInputs(slot.parsed);
+  const fileSuppression = documentSuppressions(slot.parsed).file;
   return { parsed: slot.parsed, index: slot.index, start: slot.start, startLine, diagnostics, inputs, fileSuppression };
 }
 

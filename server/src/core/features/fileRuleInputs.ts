@@ -21,15 +21,20 @@ export interface FileRuleInputs {
   readonly plain: boolean;
 }
 
+/** Memoised on the parse as plain data, so it outlives the document's tree. */
 export function fileRuleInputs(doc: ParsedDocument): FileRuleInputs {
+  const cached = doc.lasting.get('inputs:file') as FileRuleInputs | undefined;
+  if (cached) return cached;
   const s = documentSuppressions(doc);
-  return {
+  const inputs: FileRuleInputs = {
     facts: docFacts(doc),
     problems: doc.problems,
     apiVersion: doc.apiVersion,
     kind: doc.kind,
     plain: s.lines.size === 0 && s.object === undefined,
   };
+  doc.lasting.set('inputs:file', inputs);
+  return inputs;
 }
 
 /** Whether the file rules would see the same thing in both documents. */

@@ -7,20 +7,32 @@
  * here once and kept as plain data, so those answers never parse a document a second time.
  */
 import type { ParsedDocument } from '../parse/parseFile';
-import { docFacts } from '../rules/util/fileFacts';
-import { documentSuppressions } from '../rules/suppression';
 import type { Settings } from '../settings/settings';
 import { documentFindings } from './diagnostics';
 import { workloadSummary } from './documentInfo';
+import { fileRuleInputs } from './fileRuleInputs';
 
-export function prepareDocument(parsed: ParsedDocument, settings: Settings): void {
-  // This runs inside the parse that every feature waits for: a failure here must not take the
-  // whole file down. Whatever failed is derived again where it is used, inside that feature's guard.
-  try {
+/** What diagnostics need of every document: its findings and what the file rules read of it. */
+export function prepareFindings(parsed: ParsedDocument, settings: Settings): void {
+  guarded(() => {
     documentFindings(parsed, settings);
-    docFacts(parsed);
-    documentSuppressions(parsed);
-    workloadSummary(parsed);
+    fileRuleInputs(parsed);
+  });
+}
+
+/** What the server needs: the findings, and the summary behind the CodeLens and status bar. */
+export function prepareDocument(parsed: ParsedDocument, settings: Settings): void {
+  prepareFindings(parsed, settings);
+  guarded(() => workloadSummary(parsed));
+}
+
+/**
+ * This runs inside the parse that every feature waits for: a failure here must not take the whole
+ * file down. Whatever failed is derived again where it is used, inside that feature's guard.
+ */
+function guarded(run: () => void): void {
+  try {
+    run();
   } catch (error) {
     console.error(`kube-workloads: analysing a document failed: ${error instanceof Error ? error.stack : String(error)}`);
   }
