@@ -11,7 +11,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FileParser, type ParsedFile } from '../core/parse/parseFile';
+import { FileParser, textLength, type ParsedFile } from '../core/parse/parseFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings/settings';
 import type { ClientAbilities, FeatureContext } from '../core/features/featureContext';
 import { prepareDocument } from '../core/features/prepareDocument';
@@ -45,7 +45,7 @@ export class ServerHost {
         onDocument: (parsed) => prepareDocument(parsed, settings),
       });
     // Opening a bundle larger than the tree budget is where parsing garbage piles up most.
-    const large = !this.parser.knows(document.uri) && document.getText().length > this.parser.trees.budget;
+    const large = !this.parser.knows(document.uri) && textLength(document) > this.parser.trees.budget;
     const file = large ? withEagerCollection(parse) : parse();
     this.parsed.set(document.uri, { version: document.version, file, maxFileSize: settings.maxFileSize });
     return file;

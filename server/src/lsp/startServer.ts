@@ -9,7 +9,7 @@ import {
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ChunkedTextDocument } from '../core/parse/chunkedDocument';
 import { normalizeSettings } from '../core/settings/settings';
 import { createDiagnosticsFeature } from './diagnosticsFeature';
 import { createDocumentInfoFeature } from './documentInfoRequest';
@@ -34,7 +34,8 @@ function createFeatures(): FeatureRegistration[] {
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
-  const documents = new TextDocuments(TextDocument);
+  // Chunked: an edit of a large bundle rebuilds one chunk, not the whole text (chunkedDocument.ts).
+  const documents = new TextDocuments(ChunkedTextDocument);
   const host = new ServerHost(connection, documents, options);
   const features = createFeatures();
 

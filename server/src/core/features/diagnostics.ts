@@ -57,6 +57,7 @@ export function effectiveSeverity(rule: Rule, settings: Settings): SeverityOrOff
 
 /** One document's share of the previous analysis. */
 interface DocEntry {
+  readonly slot: DocumentSlot;
   readonly parsed: ParsedDocument;
   readonly index: number;
   /** Offset and line where the document's segment starts. */
@@ -102,21 +103,29 @@ export function computeDiagnostics(file: ParsedFile, settings: Settings, options
 }
 
 /**
- * The entries of all documents. A run of documents that are the same parses as before, at the
- * same distances from each other, has the same text between them, so their first lines move by
- * the same amount: positionAt (a binary search over every line) runs only at the start of a run.
+ * The entries of all documents. The parser keeps the slots of the documents before an edit, and
+ * the text before them is unchanged, so their entries are taken over as they are. After that, a
+ * run of documents that are the same parses as before, at the same distances from each other,
+ * has the same text between them, so their first lines move by the same amount: positionAt (a
+ * binary search over the lines) runs only at the start of a run.
  */
 function docEntries(file: ParsedFile, settings: Settings, options: DiagnosticOptions, old: readonly DocEntry[] | undefined): DocEntry[] {
-  const out: DocEntry[] = [];
+  const docs = file.docs;
+  let lead = 0;
+  if (old) while (lead < old.length && lead < docs.length && old[lead]!.slot === docs[lead]) lead++;
+  const out = old ? old.slice(0, lead) : [];
   let shift: number | undefined;
-  let before: { start: number; oldStart: number } | undefined;
-  for (const slot of file.docs) {
+  let before: DocEntry | undefined;
+  let beforeStart = 0;
+  for (let i = lead; i < docs.length; i++) {
+    const slot = docs[i]!;
     const prev = old?.[slot.index];
     const same = prev !== undefined && prev.parsed === slot.parsed;
-    const inRun = same && shift !== undefined && before !== undefined && slot.start - before.start === prev.start - before.oldStart;
+    const inRun = same && shift !== undefined && before !== undefined && slot.start - beforeStart === prev.start - before.start;
     const startLine = inRun ? prev.startLine + shift! : file.document.positionAt(slot.start).line;
     shift = same ? startLine - prev.startLine : undefined;
-    before = same ? { start: slot.start, oldStart: prev.start } : undefined;
+    before = same ? prev : undefined;
+    beforeStart = slot.start;
     out.push(docEntry(file, slot, settings, options, prev, startLine));
   }
   return out;
@@ -124,14 +133,16 @@ function docEntries(file: ParsedFile, settings: Settings, options: DiagnosticOpt
 
 /** A document's entry: the previous one when nothing that shapes its diagnostics changed. */
 function docEntry(file: ParsedFile, slot: DocumentSlot, settings: Settings, options: DiagnosticOptions, old: DocEntry | undefined, startLine: number): DocEntry {
-  if (old && old.parsed === slot.parsed && old.index === slot.index && old.startLine === startLine) return old;
+  if (old && old.parsed === slot.parsed && old.index === slot.index && old.startLine === startLine) {
+    return old.slot === slot ? old : { ...old, slot, start: slot.start };
+  }
   const diagnostics: Diagnostic[] = [];
   for (const f of documentFindings(slot.parsed, settings)) {
     if (!isSuppressed(f.ruleId, slot.parsed, f.problem.start, undefined)) diagnostics.push(toDiagnostic(file, slot, f, options));
   }
   const inputs = fileRuleInputs(slot.parsed);
   const fileSuppression = documentSuppressions(slot.parsed).file;
-  return { parsed: slot.parsed, index: slot.index, start: slot.start, startLine, diagnostics, inputs, fileSuppression };
+  return { slot, parsed: slot.parsed, index: slot.index, start: slot.start, startLine, diagnostics, inputs, fileSuppression };
 }
 
 /** Rules disabled for the whole file by any document's disable-file comment. */
@@ -196,6 +207,32 @@ function runSafely(rule: Rule, run: () => void): void {
   } catch (error) {
     console.error(`kube-workloads: rule ${rule.id} failed: ${error instanceof Error ? error.stack : String(error)}`);
   }
+}
+
+/**
+ * The diagnostics as they go to the client: without `data`. What a fix needs stays on the server
+ * (`withFixData` finds it again for a code action), because at 5,000 documents `data` is a
+ * quarter of every publish, which is encoded and decoded on each keystroke (issue #8).
+ */
+export function withoutFixData(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map(({ data: _data, ...rest }) => rest);
+}
+
+/**
+ * Diagnostics a client sent back (codeAction context), each with the `data` of the matching
+ * diagnostic of the current analysis: same rule, range and message. A diagnostic with no match
+ * (stale, or not ours) is returned as it came.
+ */
+export function withFixData(sent: readonly Diagnostic[], current: readonly Diagnostic[]): Diagnostic[] {
+  return sent.map((d) => {
+    if (d.data !== undefined || d.source !== DIAGNOSTIC_SOURCE) return d;
+    const match = current.find((c) => c.code === d.code && c.message === d.message && sameRange(c.range, d.range));
+    return match?.data === undefined ? d : { ...d, data: match.data };
+  });
+}
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function toDiagnostic(file: ParsedFile, slot: DocumentSlot, f: Finding, options: DiagnosticOptions): Diagnostic {

@@ -11,6 +11,7 @@ import { Composer, Document, LineCounter, Parser, isMap, isScalar } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { maskTemplates, type TemplateMask } from './helmTemplates';
 import { TreeCache, type TreeHolder } from './treeCache';
+import { ChunkedTextDocument } from './chunkedDocument';
 
 export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
@@ -298,12 +299,24 @@ export interface ParseOptions {
   readonly onDocument?: (parsed: ParsedDocument) => void;
 }
 
-/** A segment of the previous parse: where it started, its text and its documents. */
+/** A segment of the file: where it starts, its text, its documents and their slots. */
 interface Segment {
   readonly start: number;
   readonly text: string;
   readonly parsed: ParsedDocument[];
   readonly trees?: SegmentTrees;
+  /** Index in the file of the segment's first document. */
+  readonly firstIndex: number;
+  readonly slots: readonly DocumentSlot[];
+  /** How many of its documents are Kubernetes objects. */
+  readonly kubernetes: number;
+}
+
+/** A parse of a whole file: its segments, all their slots in order, how many are Kubernetes objects. */
+interface Layout {
+  readonly segments: readonly Segment[];
+  readonly docs: readonly DocumentSlot[];
+  readonly kubernetes: number;
 }
 
 /**
@@ -311,13 +324,14 @@ interface Segment {
  * One cache per file URI; `forget` drops it when the editor closes the file.
  *
  * Performance (issue #8): an edit of one value in a 5,000-document file must not cost a pass
- * over every segment. The new text is compared with the previous one (common prefix and
- * suffix, in chunks), and only the segments that overlap the changed span are cut and looked up
- * again; segments before it keep their start, segments after it are shifted by the length
- * difference. Their ParsedDocument objects, and everything memoised on them, are reused as is.
+ * over every segment. The document says what its edits left alone (ChunkedTextDocument; other
+ * documents are compared with the previous text), and only the segments that overlap the changed
+ * span are cut and looked up again. Segments before it are kept with their slots; segments after
+ * it too when the edit kept their offsets, or are shifted by the length difference. Their
+ * ParsedDocument objects, and everything memoised on them, are reused as is.
  */
 export class FileParser {
-  private readonly previous = new Map<string, { text: string; segments: Segment[] }>();
+  private readonly previous = new Map<string, PreviousParse>();
   /** One budget for the trees of every file this parser keeps (see treeCache.ts). */
   readonly trees: TreeCache;
 
@@ -326,25 +340,37 @@ export class FileParser {
   }
 
   parse(document: TextDocument, options: ParseOptions = {}): ParsedFile {
-    const text = document.getText();
+    const length = textLength(document);
     const limit = options.maxFileSize;
-    if (limit !== undefined && text.length > limit) {
+    if (limit !== undefined && length > limit) {
       this.forget(document.uri);
-      return { document, docs: [], isKubernetes: looksLikeKubernetes(text), tooLarge: { size: text.length, limit } };
+      const head = document instanceof ChunkedTextDocument ? document.slice(0, HEAD) : document.getText().slice(0, HEAD);
+      return { document, docs: [], isKubernetes: looksLikeKubernetes(head), tooLarge: { size: length, limit } };
     }
     const before = this.previous.get(document.uri);
     const cut: Cutter = { cache: this.trees, onDocument: options.onDocument };
-    const segments = before ? resegment(before.text, before.segments, text, cut) : cutSegments(text, 0, text.length, new Map(), cut);
-    this.previous.set(document.uri, { text, segments });
-    const docs: DocumentSlot[] = [];
-    let isKubernetes = false;
-    for (const segment of segments) {
-      for (const p of segment.parsed) {
-        docs.push({ start: segment.start, index: docs.length, parsed: p });
-        isKubernetes ||= p.isKubernetes;
-      }
+    let layout: Layout;
+    let text: string | undefined;
+    if (before && document instanceof ChunkedTextDocument) {
+      // The document says what its edits left alone; no text is compared or joined.
+      const kept = before.document === document ? document.unchangedSince(before.version) : undefined;
+      layout = resegment(before, kept ?? NOTHING_KEPT, document, cut);
+    } else if (before?.text !== undefined) {
+      text = document.getText();
+      layout = resegment(before, keptBetween(before.text, text), wholeText(text), cut);
+    } else {
+      text = document.getText();
+      layout = lay(cutSegments(text, 0, before ? reusable(before.layout.segments) : new Map(), cut), 0);
     }
-    return { document, docs, isKubernetes };
+    this.previous.set(document.uri, {
+      document,
+      version: document.version,
+      length,
+      // A ChunkedTextDocument answers the next parse itself; other documents are compared by text.
+      text: document instanceof ChunkedTextDocument ? undefined : text,
+      layout,
+    });
+    return { document, docs: layout.docs, isKubernetes: layout.kubernetes > 0 };
   }
 
   /** Whether a previous parse of the file is kept (the next parse is then incremental). */
@@ -353,9 +379,53 @@ export class FileParser {
   }
 
   forget(uri: string): void {
-    for (const segment of this.previous.get(uri)?.segments ?? []) segment.trees?.release();
+    for (const segment of this.previous.get(uri)?.layout.segments ?? []) segment.trees?.release();
     this.previous.delete(uri);
   }
+}
+
+/** The last parse of a file: what the next, incremental, parse starts from. */
+interface PreviousParse {
+  readonly document: TextDocument;
+  readonly version: number;
+  readonly length: number;
+  /** The parsed text, kept only for documents that cannot say what their edits changed. */
+  readonly text: string | undefined;
+  readonly layout: Layout;
+}
+
+/** The text a re-parse reads from: its length and the windows it cuts again. */
+interface TextSource {
+  readonly length: number;
+  slice(start: number, end: number): string;
+}
+
+/** How much of the start and the end of a text an edit left unchanged. */
+interface Kept {
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
+const NOTHING_KEPT: Kept = { prefix: 0, suffix: 0 };
+/** How far into a file too large to analyse we look for `apiVersion:` and `kind:`. */
+const HEAD = 64 * 1024;
+
+/** Length of a document's text, without joining a ChunkedTextDocument's chunks. */
+export function textLength(document: TextDocument): number {
+  return document instanceof ChunkedTextDocument ? document.length : document.getText().length;
+}
+
+function wholeText(text: string): TextSource {
+  return { length: text.length, slice: (start, end) => text.slice(start, end) };
+}
+
+function keptBetween(old: string, text: string): Kept {
+  const prefix = commonPrefix(old, text);
+  return { prefix, suffix: commonSuffix(old, text, Math.min(old.length, text.length) - prefix) };
+}
+
+function reusable(segments: readonly Segment[]): Map<string, Segment> {
+  return new Map(segments.map((s) => [s.text, s]));
 }
 
 /** What cutting segments needs besides the text: the tree budget and the per-document hook. */
@@ -364,30 +434,56 @@ interface Cutter {
   readonly onDocument: ((parsed: ParsedDocument) => void) | undefined;
 }
 
-/** Cuts text[from, to) into segments, reusing the segments of identical text from `reuse`. */
-function cutSegments(text: string, from: number, to: number, reuse: ReadonlyMap<string, Segment>, cut: Cutter): Segment[] {
-  // A slice keeps the whole string it was cut from alive. After an edit that string is the new
-  // 11 MB text of a large file, so the window is copied: the segments cut from it then keep
-  // only the window, not one full text per edit.
-  const window = from === 0 && to === text.length ? text : copyOf(text.slice(from, to));
+/** A segment found in a text and where it starts there. */
+interface Found {
+  readonly segment: Segment;
+  readonly start: number;
+}
+
+/**
+ * Cuts `window`, the text from offset `from` of the file, into segments, reusing the parses of
+ * identical text from `reuse`. The segments are not placed yet (see `lay`).
+ */
+function cutSegments(window: string, from: number, reuse: ReadonlyMap<string, Segment>, cut: Cutter): Found[] {
   const starts = segmentStarts(window);
-  const out: Segment[] = [];
+  const out: Found[] = [];
   const seen = new Map<string, Segment>();
   for (let i = 0; i < starts.length; i++) {
     const segmentText = window.slice(starts[i]!, starts[i + 1] ?? window.length);
-    const start = from + starts[i]!;
-    const known = reuse.get(segmentText) ?? seen.get(segmentText);
-    const segment = known ? { ...known, start } : newSegment(start, segmentText, cut);
+    const segment = reuse.get(segmentText) ?? seen.get(segmentText) ?? newSegment(segmentText, cut);
     seen.set(segmentText, segment);
-    out.push(segment);
+    out.push({ segment, start: from + starts[i]! });
   }
   return out;
 }
 
-function newSegment(start: number, text: string, cut: Cutter): Segment {
+function newSegment(text: string, cut: Cutter): Segment {
   const { parsed, trees } = parseTrees(text, cut.cache);
   if (cut.onDocument) for (const p of parsed) cut.onDocument(p);
-  return { start, text, parsed, trees };
+  let kubernetes = 0;
+  for (const p of parsed) if (p.isKubernetes) kubernetes++;
+  return { start: -1, text, parsed, trees, firstIndex: -1, slots: [], kubernetes };
+}
+
+/** The segment at `start` with its first document at `firstIndex`: itself when it already is. */
+function place(segment: Segment, start: number, firstIndex: number): Segment {
+  if (segment.start === start && segment.firstIndex === firstIndex) return segment;
+  const slots = segment.parsed.map((parsed, i) => ({ start, index: firstIndex + i, parsed }));
+  return { ...segment, start, firstIndex, slots };
+}
+
+/** Places segments one after another from document `firstIndex`, with their slots and counts. */
+function lay(found: readonly Found[], firstIndex: number): Layout {
+  const segments: Segment[] = [];
+  const docs: DocumentSlot[] = [];
+  let kubernetes = 0;
+  for (const { segment, start } of found) {
+    const placed = place(segment, start, firstIndex + docs.length);
+    segments.push(placed);
+    for (const slot of placed.slots) docs.push(slot);
+    kubernetes += placed.kubernetes;
+  }
+  return { segments, docs, kubernetes };
 }
 
 /** A flat copy of a string that shares no memory with the string it was sliced from. */
@@ -396,28 +492,60 @@ function copyOf(s: string): string {
 }
 
 /**
- * The segments of `text` given the previous text and its segments. A segment before the change
- * is kept when its successor's `---` line (and the character after it) lies in the common
- * prefix; a segment after it when the newline before its `---` lies in the common suffix.
+ * The layout of the new text given the previous one and what the edit kept. A segment before the
+ * change is kept when its successor's `---` line (and the character after it) lies in the
+ * unchanged prefix; a segment after it when the newline before its `---` lies in the unchanged
+ * suffix. Only the window between them is read and cut again; the slots before it are reused,
+ * and those after it too unless the edit moved them.
  */
-function resegment(old: string, segments: readonly Segment[], text: string, cut: Cutter): Segment[] {
-  const prefix = commonPrefix(old, text);
-  if (prefix === old.length && prefix === text.length) return segments as Segment[];
-  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
-  const delta = text.length - old.length;
-  let k = 0;
-  while (k + 1 < segments.length && segments[k + 1]!.start + 4 <= prefix) k++;
-  let m = k + 1;
-  while (m < segments.length && segments[m]!.start - 1 < old.length - suffix) m++;
+function resegment(before: PreviousParse, kept: Kept, text: TextSource, cut: Cutter): Layout {
+  const old = before.layout;
+  const segments = old.segments;
+  const { prefix, suffix } = kept;
+  if (prefix === before.length && prefix === text.length) return old;
+  const delta = text.length - before.length;
+  // k: the first segment to cut again; m: the first segment after the window.
+  const k = Math.max(0, firstSegmentWhere(segments, (s) => s.start + 4 > prefix) - 1);
+  const m = Math.max(k + 1, firstSegmentWhere(segments, (s) => s.start - 1 >= before.length - suffix));
   const windowStart = segments[k]!.start;
   const windowEnd = m < segments.length ? segments[m]!.start + delta : text.length;
-  const reuse = new Map<string, Segment>();
-  for (let i = k; i < m; i++) reuse.set(segments[i]!.text, segments[i]!);
-  const middle = cutSegments(text, windowStart, windowEnd, reuse, cut);
-  const kept = new Set(middle.map((s) => s.parsed));
-  for (let i = k; i < m; i++) if (!kept.has(segments[i]!.parsed)) segments[i]!.trees?.release();
-  const after = segments.slice(m).map((s) => (delta === 0 ? s : { ...s, start: s.start + delta }));
-  return [...segments.slice(0, k), ...middle, ...after];
+  // A slice keeps the whole string it was cut from alive; the window is copied so that its
+  // segments hold only their own text, not a full text of the file per edit.
+  const cutAgain = cutSegments(copyOf(text.slice(windowStart, windowEnd)), windowStart, reusable(segments.slice(k, m)), cut);
+  const keptParses = new Set(cutAgain.map((f) => f.segment.parsed));
+  let replacedKubernetes = 0;
+  for (let i = k; i < m; i++) {
+    if (!keptParses.has(segments[i]!.parsed)) segments[i]!.trees?.release();
+    replacedKubernetes += segments[i]!.kubernetes;
+  }
+  const firstIndex = segments[k]!.firstIndex;
+  const middle = lay(cutAgain, firstIndex);
+  const afterIndex = firstIndex + middle.docs.length;
+  const oldAfterIndex = m < segments.length ? segments[m]!.firstIndex : old.docs.length;
+  let after: readonly Segment[] = segments.slice(m);
+  let afterDocs: readonly DocumentSlot[] = old.docs.slice(oldAfterIndex);
+  if (delta !== 0 || afterIndex !== oldAfterIndex) {
+    const moved = lay(after.map((segment) => ({ segment, start: segment.start + delta })), afterIndex);
+    after = moved.segments;
+    afterDocs = moved.docs;
+  }
+  return {
+    segments: segments.slice(0, k).concat(middle.segments, after),
+    docs: old.docs.slice(0, firstIndex).concat(middle.docs, afterDocs),
+    kubernetes: old.kubernetes - replacedKubernetes + middle.kubernetes,
+  };
+}
+
+/** Index of the first segment for which `test` holds, when it holds for every later one too. */
+function firstSegmentWhere(segments: readonly Segment[], test: (s: Segment) => boolean): number {
+  let low = 0;
+  let high = segments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(segments[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Chunk sizes for comparing texts: long equal runs are compared by the engine, not char by char. */
@@ -442,8 +570,7 @@ function commonSuffix(a: string, b: string, max: number): number {
 }
 
 /** Cheap check for files too large to parse: do they declare a Kubernetes kind near the top? */
-function looksLikeKubernetes(text: string): boolean {
-  const head = text.slice(0, 64 * 1024);
+function looksLikeKubernetes(head: string): boolean {
   return /^apiVersion:/m.test(head) && /^kind:/m.test(head);
 }
 
