@@ -11,6 +11,7 @@ import {
   quickFixes,
   resolveConversion,
 } from '../core/features/codeActions';
+import { computeDiagnostics, withFixData } from '../core/features/diagnostics';
 import type { FeatureRegistration } from './serverHost';
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
@@ -37,7 +38,11 @@ export function createCodeActionFeature(): FeatureRegistration {
           const { file, document, context } = request;
           const only = params.context.only;
           const actions: CodeAction[] = [];
-          if (wants(only, CodeActionKind.QuickFix)) actions.push(...quickFixes(file, params.context.diagnostics));
+          if (wants(only, CodeActionKind.QuickFix) && params.context.diagnostics.length > 0) {
+            // Published diagnostics carry no `data`; the current analysis (memoised) has it.
+            const current = computeDiagnostics(file, context.settings, { docsBase: context.docsBase });
+            actions.push(...quickFixes(file, withFixData(params.context.diagnostics, current)));
+          }
           if (wants(only, CodeActionKind.RefactorRewrite)) {
             const listed = conversionActions(file, document.offsetAt(params.range.start));
             actions.push(...(lazyEdits ? listed : listed.map((a) => resolveConversion(file, a, a.data as never))));

@@ -4,7 +4,7 @@
  */
 import { DocumentDiagnosticReportKind, type ClientCapabilities, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeDiagnostics } from '../core/features/diagnostics';
+import { computeDiagnostics, withoutFixData } from '../core/features/diagnostics';
 import type { FeatureRegistration, ServerHost } from './serverHost';
 
 /**
@@ -38,7 +38,7 @@ export function createDiagnosticsFeature(): FeatureRegistration {
     register(host) {
       const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
         const context = await host.contextFor(document.uri);
-        return computeDiagnostics(host.fileFor(document, context.settings), context.settings, { docsBase: context.docsBase });
+        return withoutFixData(computeDiagnostics(host.fileFor(document, context.settings), context.settings, { docsBase: context.docsBase }));
       };
       // register() runs before initialize tells us the client's capabilities, so both handlers
       // are installed and the mode is read when they fire.
