@@ -10,6 +10,7 @@
 import * as vscode from 'vscode';
 import type * as LanguageClientModule from 'vscode-languageclient/node';
 import type { ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 
 export interface ClientHandle {
   /** The running client (resolves once the server has answered initialize). */
@@ -42,8 +43,10 @@ async function createAndStart(context: vscode.ExtensionContext, output: vscode.L
   const lc = require('./lspClientModule.js') as ClientModule;
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: lc.TransportKind.ipc },
-    debug: { module, transport: lc.TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    // stdio, as other editors use it: the server then encodes diagnostics from cached pieces
+    // (server/src/lsp/wireEncoder.ts), which the Node IPC channel would serialize again.
+    run: { module, transport: lc.TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: lc.TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'yaml' }],

@@ -5,10 +5,18 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startServer } from './lsp/startServer';
+import { WIRE_ENCODER } from './lsp/wireEncoder';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, messages are written with our encoder (diagnostics from cached pieces, see
+// wireEncoder.ts). stdin stays a stream, so that vscode-languageserver still ends the server
+// when the editor closes it; vscode-jsonrpc takes a stream or a reader/writer for each side,
+// which its typings only offer in pairs.
+const stdioWriter = () => new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: WIRE_ENCODER });
+const connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, process.stdin, stdioWriter() as unknown as NodeJS.WritableStream)
+  : createConnection(ProposedFeatures.all);
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 console.info = (...args: unknown[]) => connection.console.info(args.map(String).join(' '));
 console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));

@@ -12,6 +12,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 
 /** The repository root: the nearest folder above this bundle that holds package.json. */
 export const REPO_ROOT = findRoot(__dirname);
@@ -53,7 +54,8 @@ export async function startServer(
   capabilities: ClientCapabilities = DEFAULT_CAPABILITIES,
   settings: Record<string, unknown> = {},
 ): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // The flags the VS Code client starts the server with (server/src/nodeFlags.ts).
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -215,7 +215,20 @@ function runSafely(rule: Rule, run: () => void): void {
  * quarter of every publish, which is encoded and decoded on each keystroke (issue #8).
  */
 export function withoutFixData(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.map(({ data: _data, ...rest }) => rest);
+  return diagnostics.map(wireForm);
+}
+
+/** One wire object per diagnostic, so that what is cached for it (wireEncoder.ts) stays valid. */
+const wireForms = new WeakMap<Diagnostic, Diagnostic>();
+
+function wireForm(diagnostic: Diagnostic): Diagnostic {
+  let wire = wireForms.get(diagnostic);
+  if (!wire) {
+    const { data: _data, ...rest } = diagnostic;
+    wire = rest;
+    wireForms.set(diagnostic, wire);
+  }
+  return wire;
 }
 
 /**
