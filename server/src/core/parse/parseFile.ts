@@ -142,7 +142,7 @@ function compose(source: string): Document.Parsed[] {
  * so a dropped tree is rebuilt on the next access and each document finds its own by position.
  */
 class SegmentTrees implements TreeHolder {
-  readonly members: ParsedDocument[] = [];
+  readonly members: Parsed[] = [];
   private trees: Document.Parsed[] | undefined;
 
   constructor(
@@ -171,7 +171,7 @@ class SegmentTrees implements TreeHolder {
 
   evict(): void {
     this.trees = undefined;
-    for (const member of this.members) member.memo.clear();
+    for (const member of this.members) member.forgetMemo();
   }
 
   /** Called when the segment leaves the file: its tree no longer counts against the budget. */
@@ -223,24 +223,50 @@ function describe(text: string, doc: Document.Parsed, template: TemplateMask | u
   const problems: SyntaxProblem[] = [];
   for (const e of doc.errors) problems.push(toProblem(e.pos, e.message, e.code, 'error', text.length));
   for (const w of doc.warnings) problems.push(toProblem(w.pos, w.message, w.code, 'warning', text.length));
-  const apiVersion = topLevelString(doc, 'apiVersion');
-  const kind = topLevelString(doc, 'kind');
-  const parsed: ParsedDocument = {
-    text,
-    get doc() {
-      return trees.tree(ordinal);
-    },
-    problems,
-    apiVersion,
-    kind,
-    isWorkload: isWorkloadKind(kind),
-    isKubernetes: apiVersion !== undefined && kind !== undefined,
-    template,
-    memo: new Map(),
-    lasting: new Map(),
-  };
+  const parsed = new Parsed(text, problems, topLevelString(doc, 'apiVersion'), topLevelString(doc, 'kind'), template, trees, ordinal);
   trees.members.push(parsed);
   return parsed;
+}
+
+/**
+ * A ParsedDocument. A class rather than an object literal with a getter: a literal's getter is a
+ * new closure per document, which gives every one of them its own hidden class, and at 5,000
+ * documents such overheads add up to megabytes (issue #8: peak RSS). `memo` is created on first
+ * use and dropped with the tree.
+ */
+class Parsed implements ParsedDocument {
+  readonly isWorkload: boolean;
+  readonly isKubernetes: boolean;
+  readonly lasting = new Map<string, unknown>();
+  private memoMap: Map<string, unknown> | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly problems: readonly SyntaxProblem[],
+    readonly apiVersion: string | undefined,
+    readonly kind: string | undefined,
+    readonly template: TemplateMask | undefined,
+    private readonly trees: SegmentTrees | undefined,
+    private readonly ordinal: number,
+    isKubernetes = apiVersion !== undefined && kind !== undefined,
+  ) {
+    this.isWorkload = isWorkloadKind(kind);
+    this.isKubernetes = isKubernetes;
+  }
+
+  get doc(): Document.Parsed {
+    // A document that was not parsed has an empty tree (a new one: nothing may share it).
+    return this.trees ? this.trees.tree(this.ordinal) : (new Document(null) as unknown as Document.Parsed);
+  }
+
+  get memo(): Map<string, unknown> {
+    return (this.memoMap ??= new Map());
+  }
+
+  /** Called when the tree is dropped: what the memo holds may refer to its nodes. */
+  forgetMemo(): void {
+    this.memoMap = undefined;
+  }
 }
 
 function toProblem(
@@ -258,18 +284,10 @@ function toProblem(
 function brokenDocument(text: string, template: TemplateMask | undefined, error: unknown): ParsedDocument {
   const reason = error instanceof RangeError ? 'it is nested too deeply' : 'the YAML parser failed';
   const message = `This document was not analysed: ${reason}.`;
-  return {
-    text,
-    doc: new Document(null) as unknown as Document.Parsed,
-    problems: [{ start: 0, end: Math.min(text.indexOf('\n') >>> 0, text.length), message, code: 'NESTING', severity: 'error' }],
-    apiVersion: undefined,
-    kind: kindByText(text),
-    isWorkload: isWorkloadKind(kindByText(text)),
-    isKubernetes: kindByText(text) !== undefined,
-    template,
-    memo: new Map(),
-    lasting: new Map(),
-  };
+  const problem: SyntaxProblem = { start: 0, end: Math.min(text.indexOf('\n') >>> 0, text.length), message, code: 'NESTING', severity: 'error' };
+  // Kind by text, so the document still counts as a workload; without apiVersion no rule runs on it.
+  const kind = kindByText(text);
+  return new Parsed(text, [problem], undefined, kind, template, undefined, 0, kind !== undefined);
 }
 
 /** Reads `key: value` from the top-level mapping, when the value is a plain string. */
