@@ -19,7 +19,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSlot, ParsedDocument, ParsedFile } from '../parse/parseFile';
 import { DOCUMENT_RULES, FILE_RULES } from '../rules';
-import type { Problem, Rule } from '../rules/ruleTypes';
+import type { DocumentRule, Problem, Rule } from '../rules/ruleTypes';
 import { documentSuppressions, isSuppressed, type RuleSet } from '../rules/suppression';
 import { settingsKey, type Settings, type Severity, type SeverityOrOff } from '../settings/settings';
 import { fileRuleInputs, sameInputs, sameValue, type FileRuleInputs } from './fileRuleInputs';
@@ -168,20 +168,41 @@ function fileRulesUnchanged(previous: FileState, entries: readonly DocEntry[]): 
 /** Findings of the document rules for one workload document, memoised on the parse. */
 export function documentFindings(doc: ParsedDocument, settings: Settings): readonly Finding[] {
   if (!doc.isWorkload || doc.apiVersion === undefined) return [];
-  const key = `findings:${settingsKey(settings)}`;
-  const cached = doc.lasting.get(key) as Finding[] | undefined;
+  const active = activeRules(settings);
+  const cached = doc.lasting.get(active.key) as Finding[] | undefined;
   if (cached) return cached;
   const findings: Finding[] = [];
-  for (const rule of DOCUMENT_RULES) {
-    const severity = effectiveSeverity(rule, settings);
-    if (severity === 'off' || (rule.kinds && !rule.kinds.includes(doc.kind as never))) continue;
+  for (const { rule, severity } of active.rules) {
+    if (rule.kinds && !rule.kinds.includes(doc.kind as never)) continue;
     const report = (problem: Problem) => findings.push({ ruleId: rule.id, severity: problem.severity ?? severity, problem });
     runSafely(rule, () =>
       rule.check({ doc, kind: doc.kind as never, apiVersion: doc.apiVersion!, settings, report }),
     );
   }
-  doc.lasting.set(key, findings);
+  doc.lasting.set(active.key, findings);
   return findings;
+}
+
+/** The document rules that run under some settings, with their severity: worked out once per settings object. */
+interface ActiveRules {
+  readonly key: string;
+  readonly rules: readonly { readonly rule: DocumentRule; readonly severity: Severity }[];
+}
+
+const activeBySettings = new WeakMap<Settings, ActiveRules>();
+
+function activeRules(settings: Settings): ActiveRules {
+  let active = activeBySettings.get(settings);
+  if (!active) {
+    const rules: { rule: DocumentRule; severity: Severity }[] = [];
+    for (const rule of DOCUMENT_RULES) {
+      const severity = effectiveSeverity(rule, settings);
+      if (severity !== 'off') rules.push({ rule, severity });
+    }
+    active = { key: `findings:${settingsKey(settings)}`, rules };
+    activeBySettings.set(settings, active);
+  }
+  return active;
 }
 
 function fileFindings(file: ParsedFile, settings: Settings, fileWide: RuleSet | undefined): [number, Finding][] {
