@@ -9,7 +9,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseAllDocuments } from 'yaml';
+import { spawnSync } from 'node:child_process';
+import * as os from 'node:os';
 import { REPO_ROOT } from '../support/lspClient';
+import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 import { generateManifest } from './manifests';
 import { formatTable, median, type SizeResult } from './report';
 import { measureServerRun, type RunFigures } from './serverRun';
@@ -42,11 +45,38 @@ function parseFloor(text: string, runs: number): number {
   return median(times);
 }
 
+/**
+ * The floor as a fresh server meets it: yaml's first parse of the text in a new process (with the
+ * server's Node flags), before the JIT has seen any YAML. Median over `runs` processes.
+ */
+function coldParseFloor(text: string, runs: number): number {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kw-bench-')), 'bundle.yaml');
+  fs.writeFileSync(file, text);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const child = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, __filename, '--cold-floor', file], { encoding: 'utf8' });
+    const ms = Number(child.stdout.trim());
+    if (child.status !== 0 || !Number.isFinite(ms)) throw new Error(`cold parse floor failed: ${child.stderr}`);
+    times.push(ms);
+  }
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  return median(times);
+}
+
+/** `--cold-floor <file>`: parse the file once and print the milliseconds (run by coldParseFloor). */
+function coldFloorChild(file: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const t0 = performance.now();
+  parseAllDocuments(text);
+  console.log(String(performance.now() - t0));
+}
+
 async function measureSize(docs: number, runs: number): Promise<SizeResult> {
   const text = generateManifest(docs, SEED);
   // Huge bundles are slow to run many times; three runs still give a median.
   const n = docs >= 5000 ? Math.min(runs, 3) : runs;
   const floorMs = parseFloor(text, Math.max(n, 5));
+  const coldFloorMs = coldParseFloor(text, n);
   const figures: RunFigures[] = [];
   for (let i = 0; i < n; i++) figures.push(await measureServerRun(text, SEED + i));
   const med = (pickOne: (f: RunFigures) => number | undefined) => {
@@ -59,6 +89,7 @@ async function measureSize(docs: number, runs: number): Promise<SizeResult> {
     bytes: text.length,
     runs: n,
     floorMs,
+    coldFloorMs,
     firstDiagnosticsMs: med((f) => f.firstDiagnosticsMs)!,
     diagnosticsCount: figures[0]!.diagnosticsCount,
     editMs: med((f) => f.editMs)!,
@@ -89,7 +120,9 @@ async function main(): Promise<void> {
   console.log(`\nwritten to ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}`);
 }
 
-main().catch((error: unknown) => {
+const coldFloorAt = process.argv.indexOf('--cold-floor');
+if (coldFloorAt >= 0) coldFloorChild(process.argv[coldFloorAt + 1]!);
+else main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -10,6 +10,8 @@ export interface SizeResult {
   readonly bytes: number;
   readonly runs: number;
   readonly floorMs: number;
+  /** yaml's first parse of the text in a fresh process: the floor as a new server meets it. */
+  readonly coldFloorMs: number;
   readonly firstDiagnosticsMs: number;
   readonly diagnosticsCount: number;
   readonly editMs: number;
@@ -39,7 +41,7 @@ export function percentile(values: readonly number[], p: number): number | undef
 const ms = (v: number | undefined) => (v === undefined ? 'n/a' : v < 10 ? v.toFixed(2) : v.toFixed(1));
 const ratio = (v: number | undefined, floor: number) => (v === undefined ? '' : ` (${(v / floor).toFixed(2)}×)`);
 
-const HEADER = ['docs', 'lines', 'MB', 'runs', 'parse floor ms', 'open→diags ms (×floor)', 'edit→diags ms (×floor)', 'hover p50/p95 ms', 'hover p95 edited doc', 'round trip p50/p95', 'codeAction ms', 'peak RSS MB'];
+const HEADER = ['docs', 'lines', 'MB', 'runs', 'parse floor ms (first in a process)', 'open→diags ms (×floor)', 'edit→diags ms (×floor)', 'hover p50/p95 ms', 'hover p95 edited doc', 'round trip p50/p95', 'codeAction ms', 'peak RSS MB'];
 
 function row(r: SizeResult): string[] {
   const hover = `${ms(r.hoverP50Ms)} / ${ms(r.hoverP95Ms)}${r.hoverAnswered === 0 ? ' (null)' : ''}`;
@@ -48,7 +50,7 @@ function row(r: SizeResult): string[] {
     String(r.lines),
     (r.bytes / 1024 / 1024).toFixed(2),
     String(r.runs),
-    ms(r.floorMs),
+    `${ms(r.floorMs)} (${ms(r.coldFloorMs)})`,
     `${ms(r.firstDiagnosticsMs)}${ratio(r.firstDiagnosticsMs, r.floorMs)} [${r.diagnosticsCount}]`,
     `${ms(r.editMs)}${ratio(r.editMs, r.floorMs)}`,
     hover,
@@ -69,6 +71,7 @@ function verdicts(results: readonly SizeResult[]): string[] {
   const k1 = at(1000);
   const k5 = at(5000);
   check(`open→diagnostics ≤ 2× parse floor at 1,000 docs (${k1 && (k1.firstDiagnosticsMs / k1.floorMs).toFixed(2)}×)`, k1 && k1.firstDiagnosticsMs <= 2 * k1.floorMs);
+  if (k1) out.push(`      (${(k1.firstDiagnosticsMs / k1.coldFloorMs).toFixed(2)}× yaml's first parse in a fresh process, which is what a new server does)`);
   check(`edit→diagnostics ≤ 30 ms at 5,000 docs (${k5 && ms(k5.editMs)} ms)`, k5 && k5.editMs <= 30);
   const p95 = Math.max(...results.map((r) => r.hoverP95Ms ?? 0));
   check(`hover p95 ≤ 2 ms at every size, random lines (worst ${ms(p95)} ms)`, results.length > 0 ? p95 <= 2 : undefined);
