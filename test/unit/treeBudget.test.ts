@@ -77,6 +77,23 @@ describe('tree budget', () => {
     assert.equal(parser.trees.heldSize, 0, 'closing the file releases its trees');
   });
 
+  test('trees that fit are all kept; once they do not, a fifth less than the budget is kept', () => {
+    const fits = new FileParser(TEXT.length);
+    parseWith(fits, TextDocument.create('file:///fits.yaml', 'yaml', 1, TEXT));
+    assert.equal(fits.trees.heldSize, TEXT.length, 'the whole bundle fits: no tree is dropped');
+    const over = new FileParser(TEXT.length - 1);
+    const doc = TextDocument.create('file:///over.yaml', 'yaml', 1, TEXT);
+    const file = parseWith(over, doc);
+    assert.ok(over.trees.heldSize <= 0.8 * TEXT.length + 4000, `held ${over.trees.heldSize} of ${TEXT.length}`);
+    assert.ok(over.trees.heldSize > 0.6 * TEXT.length, `held ${over.trees.heldSize} of ${TEXT.length}`);
+    // A hover in a dropped document parses it again and holds it, within the same limit.
+    hover(file, file.docs[0]!.start + file.docs[0]!.parsed.text.indexOf('kind:') + 1, CTX);
+    assert.ok(over.trees.heldSize <= 0.8 * TEXT.length + 4000);
+    over.forget('file:///over.yaml');
+    assert.equal(over.trees.heldSize, 0);
+    assert.equal(over.trees.limit, TEXT.length - 1, 'with the file closed, the whole budget is available again');
+  });
+
   test('a tree parsed again never meets facts about the nodes of the dropped one', () => {
     const parser = new FileParser(1);
     const file = parseWith(parser, TextDocument.create('file:///c.yaml', 'yaml', 1, TEXT));
