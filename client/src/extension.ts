@@ -1,5 +1,5 @@
 /**
- * Extension entry: starts the language server over IPC (in the background: activation does not
+ * Extension entry: starts the language server over stdio (in the background: activation does not
  * wait for it) and registers the commands and the UI.
  */
 // First import: it records when the bundle began evaluating (see activationTimes.ts).

@@ -1,5 +1,5 @@
 /**
- * The LanguageClient: the server runs as a Node process over IPC, on YAML in any scheme
+ * The LanguageClient: the server runs as a Node process over stdio, on YAML in any scheme
  * (files, untitled documents, virtual workspaces). If it dies, the client restarts it and tells
  * the user once.
  *

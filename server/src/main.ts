@@ -1,7 +1,7 @@
 /**
- * Node entry of the language server: `node dist/server.js --stdio` (any LSP client) or
- * `--node-ipc` (the VS Code client). Nothing but the protocol may reach stdout, so console
- * output goes to the client's log.
+ * Node entry of the language server: `node dist/server.js --stdio` (the VS Code client and any
+ * other LSP client; `--node-ipc` works too). Nothing but the protocol may reach stdout, so
+ * console output goes to the client's log.
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -57,11 +57,9 @@ export function effectiveSeverity(rule: Rule, settings: Settings): SeverityOrOff
 
 /** One document's share of the previous analysis. */
 interface DocEntry {
+  /** The document, its index and where its segment starts. */
   readonly slot: DocumentSlot;
-  readonly parsed: ParsedDocument;
-  readonly index: number;
-  /** Offset and line where the document's segment starts. */
-  readonly start: number;
+  /** The line where the document's segment starts. */
   readonly startLine: number;
   /** Diagnostics of the document rules, less those the document itself silences. */
   readonly diagnostics: readonly Diagnostic[];
@@ -120,8 +118,8 @@ function docEntries(file: ParsedFile, settings: Settings, options: DiagnosticOpt
   for (let i = lead; i < docs.length; i++) {
     const slot = docs[i]!;
     const prev = old?.[slot.index];
-    const same = prev !== undefined && prev.parsed === slot.parsed;
-    const inRun = same && shift !== undefined && before !== undefined && slot.start - beforeStart === prev.start - before.start;
+    const same = prev !== undefined && prev.slot.parsed === slot.parsed;
+    const inRun = same && shift !== undefined && before !== undefined && slot.start - beforeStart === prev.slot.start - before.slot.start;
     const startLine = inRun ? prev.startLine + shift! : file.document.positionAt(slot.start).line;
     shift = same ? startLine - prev.startLine : undefined;
     before = same ? prev : undefined;
@@ -133,8 +131,8 @@ function docEntries(file: ParsedFile, settings: Settings, options: DiagnosticOpt
 
 /** A document's entry: the previous one when nothing that shapes its diagnostics changed. */
 function docEntry(file: ParsedFile, slot: DocumentSlot, settings: Settings, options: DiagnosticOptions, old: DocEntry | undefined, startLine: number): DocEntry {
-  if (old && old.parsed === slot.parsed && old.index === slot.index && old.startLine === startLine) {
-    return old.slot === slot ? old : { ...old, slot, start: slot.start };
+  if (old && old.slot.parsed === slot.parsed && old.slot.index === slot.index && old.startLine === startLine) {
+    return old.slot === slot ? old : { ...old, slot };
   }
   const diagnostics: Diagnostic[] = [];
   for (const f of documentFindings(slot.parsed, settings)) {
@@ -142,7 +140,7 @@ function docEntry(file: ParsedFile, slot: DocumentSlot, settings: Settings, opti
   }
   const inputs = fileRuleInputs(slot.parsed);
   const fileSuppression = documentSuppressions(slot.parsed).file;
-  return { slot, parsed: slot.parsed, index: slot.index, start: slot.start, startLine, diagnostics, inputs, fileSuppression };
+  return { slot, startLine, diagnostics, inputs, fileSuppression };
 }
 
 /** Rules disabled for the whole file by any document's disable-file comment. */
@@ -161,7 +159,7 @@ function fileRulesUnchanged(previous: FileState, entries: readonly DocEntry[]): 
   if (previous.entries.length !== entries.length) return false;
   return entries.every((e, i) => {
     const old = previous.entries[i]!;
-    return old === e || old.parsed === e.parsed || sameInputs(old.inputs, e.inputs);
+    return old === e || old.slot.parsed === e.slot.parsed || sameInputs(old.inputs, e.inputs);
   });
 }
 

@@ -109,10 +109,6 @@ function isPreambleLine(text: string, start: number, end: number): boolean {
  * Parses one segment into its documents (usually one; more after an explicit `...`). With a
  * cache, the trees count against its budget and may be dropped and parsed again later.
  */
-export function parseSegment(text: string, cache?: TreeCache): ParsedDocument[] {
-  return parseTrees(text, cache).parsed;
-}
-
 function parseTrees(text: string, cache: TreeCache | undefined): { parsed: ParsedDocument[]; trees?: SegmentTrees } {
   const template = maskTemplates(text);
   const source = template ? template.text : text;
@@ -326,8 +322,6 @@ interface Segment {
   /** Index in the file of the segment's first document. */
   readonly firstIndex: number;
   readonly slots: readonly DocumentSlot[];
-  /** How many of its documents are Kubernetes objects. */
-  readonly kubernetes: number;
 }
 
 /** A parse of a whole file: its segments, all their slots in order, how many are Kubernetes objects. */
@@ -358,36 +352,29 @@ export class FileParser {
   }
 
   parse(document: TextDocument, options: ParseOptions = {}): ParsedFile {
-    const length = textLength(document);
+    const source = sourceOf(document);
+    const length = source.length;
     const limit = options.maxFileSize;
     if (limit !== undefined && length > limit) {
       this.forget(document.uri);
-      const head = document instanceof ChunkedTextDocument ? document.slice(0, HEAD) : document.getText().slice(0, HEAD);
-      return { document, docs: [], isKubernetes: looksLikeKubernetes(head), tooLarge: { size: length, limit } };
+      return { document, docs: [], isKubernetes: looksLikeKubernetes(source.slice(0, HEAD)), tooLarge: { size: length, limit } };
     }
     const before = this.previous.get(document.uri);
     const cut: Cutter = { cache: this.trees, onDocument: options.onDocument };
+    // A ChunkedTextDocument says what its edits left alone (nothing is compared or joined); the
+    // text of other documents is kept and compared with the next one.
+    const chunked = document instanceof ChunkedTextDocument;
+    const text = chunked ? undefined : document.getText();
     let layout: Layout;
-    let text: string | undefined;
-    if (before && document instanceof ChunkedTextDocument) {
-      // The document says what its edits left alone; no text is compared or joined.
+    if (before && chunked) {
       const kept = before.document === document ? document.unchangedSince(before.version) : undefined;
-      layout = resegment(before, kept ?? NOTHING_KEPT, document, cut);
-    } else if (before?.text !== undefined) {
-      text = document.getText();
-      layout = resegment(before, keptBetween(before.text, text), wholeText(text), cut);
+      layout = resegment(before, kept ?? NOTHING_KEPT, source, cut);
+    } else if (before?.text !== undefined && text !== undefined) {
+      layout = resegment(before, keptBetween(before.text, text), source, cut);
     } else {
-      text = document.getText();
-      layout = lay(cutSegments(text, 0, before ? reusable(before.layout.segments) : new Map(), cut), 0);
+      layout = lay(cutSegments(text ?? document.getText(), 0, before ? reusable(before.layout.segments) : new Map(), cut), 0);
     }
-    this.previous.set(document.uri, {
-      document,
-      version: document.version,
-      length,
-      // A ChunkedTextDocument answers the next parse itself; other documents are compared by text.
-      text: document instanceof ChunkedTextDocument ? undefined : text,
-      layout,
-    });
+    this.previous.set(document.uri, { document, version: document.version, length, text, layout });
     return { document, docs: layout.docs, isKubernetes: layout.kubernetes > 0 };
   }
 
@@ -428,13 +415,16 @@ const NOTHING_KEPT: Kept = { prefix: 0, suffix: 0 };
 /** How far into a file too large to analyse we look for `apiVersion:` and `kind:`. */
 const HEAD = 64 * 1024;
 
-/** Length of a document's text, without joining a ChunkedTextDocument's chunks. */
-export function textLength(document: TextDocument): number {
-  return document instanceof ChunkedTextDocument ? document.length : document.getText().length;
+/** A document's text as a TextSource: a ChunkedTextDocument reads its chunks, never joining them. */
+function sourceOf(document: TextDocument): TextSource {
+  if (document instanceof ChunkedTextDocument) return document;
+  const text = document.getText();
+  return { length: text.length, slice: (start, end) => text.slice(start, end) };
 }
 
-function wholeText(text: string): TextSource {
-  return { length: text.length, slice: (start, end) => text.slice(start, end) };
+/** Length of a document's text, without joining a ChunkedTextDocument's chunks. */
+export function textLength(document: TextDocument): number {
+  return sourceOf(document).length;
 }
 
 function keptBetween(old: string, text: string): Kept {
@@ -478,9 +468,14 @@ function cutSegments(window: string, from: number, reuse: ReadonlyMap<string, Se
 function newSegment(text: string, cut: Cutter): Segment {
   const { parsed, trees } = parseTrees(text, cut.cache);
   if (cut.onDocument) for (const p of parsed) cut.onDocument(p);
-  let kubernetes = 0;
-  for (const p of parsed) if (p.isKubernetes) kubernetes++;
-  return { start: -1, text, parsed, trees, firstIndex: -1, slots: [], kubernetes };
+  return { start: -1, text, parsed, trees, firstIndex: -1, slots: [] };
+}
+
+/** How many of a segment's documents are Kubernetes objects. */
+function kubernetesIn(segment: Segment): number {
+  let count = 0;
+  for (const p of segment.parsed) if (p.isKubernetes) count++;
+  return count;
 }
 
 /** The segment at `start` with its first document at `firstIndex`: itself when it already is. */
@@ -499,7 +494,7 @@ function lay(found: readonly Found[], firstIndex: number): Layout {
     const placed = place(segment, start, firstIndex + docs.length);
     segments.push(placed);
     for (const slot of placed.slots) docs.push(slot);
-    kubernetes += placed.kubernetes;
+    kubernetes += kubernetesIn(placed);
   }
   return { segments, docs, kubernetes };
 }
@@ -534,7 +529,7 @@ function resegment(before: PreviousParse, kept: Kept, text: TextSource, cut: Cut
   let replacedKubernetes = 0;
   for (let i = k; i < m; i++) {
     if (!keptParses.has(segments[i]!.parsed)) segments[i]!.trees?.release();
-    replacedKubernetes += segments[i]!.kubernetes;
+    replacedKubernetes += kubernetesIn(segments[i]!);
   }
   const firstIndex = segments[k]!.firstIndex;
   const middle = lay(cutAgain, firstIndex);

@@ -12,7 +12,7 @@
 
 /** Something holding a tree that can be dropped and rebuilt. */
 export interface TreeHolder {
-  /** Length of the text the tree was parsed from: what the budget counts. */
+  /** Length of the text the tree was parsed from (it never changes): what the budget counts. */
   readonly size: number;
   /** Drops the tree and everything derived from it that refers to its nodes. */
   evict(): void;
@@ -32,12 +32,12 @@ export const DEFAULT_TREE_BUDGET = 2560 * 1024;
 export const OVERFLOW_SHARE = 0.8;
 
 export class TreeCache {
-  /** Holders with a tree, least recently used first (a Map keeps insertion order). */
-  private readonly held = new Map<TreeHolder, number>();
+  /** Holders with a tree, least recently used first (a Set keeps insertion order). */
+  private readonly held = new Set<TreeHolder>();
   private total = 0;
   private last: TreeHolder | undefined;
-  /** Every holder not released, with or without its tree, and their total size. */
-  private readonly registered = new Map<TreeHolder, number>();
+  /** Every holder not released, with or without its tree, and the total of their sizes. */
+  private readonly registered = new Set<TreeHolder>();
   private demand = 0;
 
   /** `budget`: text whose trees are all kept when everything fits; past it, OVERFLOW_SHARE of it. */
@@ -53,14 +53,14 @@ export class TreeCache {
     return this.total;
   }
 
-  /** Registers a tree just built; older trees are dropped if the budget is exceeded. */
+  /** Registers a tree just built; older trees are dropped if the limit is exceeded. */
   hold(holder: TreeHolder): void {
     this.forgetTree(holder);
     if (!this.registered.has(holder)) {
-      this.registered.set(holder, holder.size);
+      this.registered.add(holder);
       this.demand += holder.size;
     }
-    this.held.set(holder, holder.size);
+    this.held.add(holder);
     this.total += holder.size;
     this.last = holder;
     this.trim();
@@ -68,39 +68,30 @@ export class TreeCache {
 
   /** Marks a tree as just used. Called on every access, so the common case returns at once. */
   touch(holder: TreeHolder): void {
-    if (holder === this.last) return;
-    const size = this.held.get(holder);
-    if (size === undefined) return;
-    this.held.delete(holder);
-    this.held.set(holder, size);
+    if (holder === this.last || !this.held.delete(holder)) return;
+    this.held.add(holder);
     this.last = holder;
   }
 
   /** Forgets a holder whose document left the file; its tree goes with it. */
   release(holder: TreeHolder): void {
-    const size = this.registered.get(holder);
-    if (size !== undefined) {
-      this.registered.delete(holder);
-      this.demand -= size;
-    }
+    if (this.registered.delete(holder)) this.demand -= holder.size;
     this.forgetTree(holder);
   }
 
   private forgetTree(holder: TreeHolder): void {
-    const size = this.held.get(holder);
-    if (size === undefined) return;
-    this.held.delete(holder);
-    this.total -= size;
+    if (!this.held.delete(holder)) return;
+    this.total -= holder.size;
     if (this.last === holder) this.last = undefined;
   }
 
   /** Drops the least recently used trees until the limit holds; never the one used last. */
   private trim(): void {
     const limit = this.limit;
-    for (const [holder, size] of this.held) {
+    for (const holder of this.held) {
       if (this.total <= limit || holder === this.last) return;
       this.held.delete(holder);
-      this.total -= size;
+      this.total -= holder.size;
       holder.evict();
     }
   }
