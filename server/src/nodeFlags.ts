@@ -8,7 +8,7 @@
  *
  *   |          | 1,000 documents: open → diagnostics | 5,000 documents: peak RSS |
  *   | 4 MB     | 3.4–4.0 s (frequent scavenges)      | 192 MB                    |
- *   | 8 MB     | 2.4–3.2 s                           | 204 MB; 191 MB with the 80% tree limit |
+ *   | 8 MB     | 2.4–3.2 s                           | 204 MB; 187–190 MB with the 60% tree limit |
  *   | 16 MB    | 2.4–2.7 s (V8's default)            | 230 MB                    |
  *
  * V8 reads it when the heap is set up, so it has to be a flag on the command line, not

@@ -17,6 +17,7 @@ import { podFacts } from '../../server/src/core/rules/util/podFacts';
 import { childAt } from '../../server/src/core/rules/util/nodes';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings/settings';
 import { generateManifest } from '../bench/manifests';
+import { OVERFLOW_SHARE } from '../../server/src/core/parse/treeCache';
 
 const OPTIONS = { docsBase: 'https://example.test/rules/' };
 const CTX: FeatureContext = {
@@ -77,18 +78,25 @@ describe('tree budget', () => {
     assert.equal(parser.trees.heldSize, 0, 'closing the file releases its trees');
   });
 
-  test('trees that fit are all kept; once they do not, a fifth less than the budget is kept', () => {
+  test('trees that fit are all kept; once they do not, OVERFLOW_SHARE of the budget is kept', () => {
     const fits = new FileParser(TEXT.length);
     parseWith(fits, TextDocument.create('file:///fits.yaml', 'yaml', 1, TEXT));
     assert.equal(fits.trees.heldSize, TEXT.length, 'the whole bundle fits: no tree is dropped');
     const over = new FileParser(TEXT.length - 1);
     const doc = TextDocument.create('file:///over.yaml', 'yaml', 1, TEXT);
     const file = parseWith(over, doc);
-    assert.ok(over.trees.heldSize <= 0.8 * TEXT.length + 4000, `held ${over.trees.heldSize} of ${TEXT.length}`);
-    assert.ok(over.trees.heldSize > 0.6 * TEXT.length, `held ${over.trees.heldSize} of ${TEXT.length}`);
-    // A hover in a dropped document parses it again and holds it, within the same limit.
-    hover(file, file.docs[0]!.start + file.docs[0]!.parsed.text.indexOf('kind:') + 1, CTX);
-    assert.ok(over.trees.heldSize <= 0.8 * TEXT.length + 4000);
+    const limit = OVERFLOW_SHARE * TEXT.length;
+    assert.ok(over.trees.heldSize <= limit + 4000, `held ${over.trees.heldSize} of ${TEXT.length}`);
+    assert.ok(over.trees.heldSize > limit - 8000, `held ${over.trees.heldSize} of ${TEXT.length}`);
+    // A hover in a dropped document reads its outline: nothing is parsed again.
+    const held = over.trees.heldSize;
+    const first = file.docs.find((slot) => slot.parsed.isWorkload)!;
+    assert.ok(first.parsed.outline, 'the first workload was dropped and kept its outline');
+    assert.ok(hover(file, first.start + first.parsed.text.indexOf('kind:') + 1, CTX));
+    assert.equal(over.trees.heldSize, held);
+    // A completion there parses it again and holds it, within the same limit.
+    completion(file, first.start + first.parsed.text.indexOf('spec:') + 2, CTX);
+    assert.ok(over.trees.heldSize <= limit + 4000);
     over.forget('file:///over.yaml');
     assert.equal(over.trees.heldSize, 0);
     assert.equal(over.trees.limit, TEXT.length - 1, 'with the file closed, the whole budget is available again');

@@ -12,7 +12,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentSlot, ParsedDocument, ParsedFile, WorkloadKind } from '../parse/parseFile';
-import { locate, nodeAtPath, pairOf, type YamlPath } from '../parse/navigate';
+import { nodeAtPath, pairOf, slotAt, type YamlPath } from '../parse/navigate';
 
 export interface WorkloadInfo {
   /** Position of the document in the file, counting from 0. */
@@ -64,7 +64,7 @@ export function computeDocumentInfo(file: ParsedFile, offset: number | undefined
   }
   let active: number | undefined;
   if (offset !== undefined) {
-    const slot = locate(file, offset)?.slot;
+    const slot = slotAt(file, offset);
     const found = slot ? workloads.findIndex((w) => w.index === slot.index) : -1;
     active = found >= 0 ? found : undefined;
   }

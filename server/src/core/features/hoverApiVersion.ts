@@ -8,7 +8,7 @@ import type { HoverTarget } from './hover';
 
 export function apiVersionHover(target: HoverTarget): string {
   const { kind } = target;
-  const apiVersion = target.loc.slot.parsed.apiVersion ?? '';
+  const apiVersion = target.site.slot.parsed.apiVersion ?? '';
   const fact = apiVersionFact(apiVersion);
   const serving = servingApiVersions(kind).map((v) => `\`${v}\``).join(', ');
   const lines: string[] = [];

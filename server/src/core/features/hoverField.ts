@@ -14,7 +14,7 @@ import type { HoverTarget } from './hover';
 import { foreignFieldNote } from './hoverKindNote';
 
 export function fieldHover(target: HoverTarget): string | undefined {
-  const path = target.loc.path;
+  const path = target.site.path;
   if (path.length === 0) return undefined;
   const resolved = resolvePath(target.rootTypeId, path);
   if (resolved?.field) return describeField(target.rootTypeId, path, resolved);

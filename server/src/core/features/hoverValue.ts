@@ -2,23 +2,22 @@
  * Value hover: an enum value with its alternatives, a Quantity normalised (`500m` = 0.5 CPU), and a
  * percentage in maxSurge / maxUnavailable with how it rounds at this document's replica count.
  */
-import { isScalar } from 'yaml';
 import { resolvePath } from '../model/model';
-import { nodeAtPath, type YamlPath } from '../parse/navigate';
-import type { ParsedDocument } from '../parse/parseFile';
+import type { YamlPath } from '../parse/navigate';
 import { enumValueDoc } from './enumDocs';
 import type { HoverTarget } from './hover';
 import { fieldName } from './hoverField';
 import { describeQuantity } from './quantity';
 
 export function valueHover(target: HoverTarget): string | undefined {
-  const node = target.loc.node;
-  if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return undefined;
-  const path = target.loc.path;
+  const site = target.site;
+  if (!site.hasValue) return undefined;
+  const path = site.path;
   const resolved = resolvePath(target.rootTypeId, path);
   if (!resolved?.field) return undefined;
   const name = fieldName(path, resolved);
-  const value = node.value;
+  const value = site.value();
+  if (value === undefined) return undefined;
   const enumValues = resolved.field.enum;
   if (enumValues && typeof value === 'string' && enumValues.includes(value)) {
     return enumHover(resolved.ownerTypeId, name, value, enumValues);
@@ -83,13 +82,8 @@ function percentHover(target: HoverTarget, owner: string | undefined, name: stri
 /** The replica count the percentage applies to: the document's `spec.replicas`, its default, or 10 example nodes. */
 function baseCount(target: HoverTarget): { count: number; what: string } {
   if (target.kind === 'DaemonSet') return { count: 10, what: '10 eligible nodes (for example)' };
-  const replicas = specReplicas(target.loc.slot.parsed);
+  const replicas = target.site.replicas();
   return replicas === undefined ? { count: 1, what: '`replicas: 1` (the default)' } : { count: replicas, what: `\`replicas: ${replicas}\`` };
-}
-
-function specReplicas(doc: ParsedDocument): number | undefined {
-  const node = nodeAtPath(doc, ['spec', 'replicas']);
-  return isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value >= 0 ? node.value : undefined;
 }
 
 function formatShort(n: number): string {

@@ -40,10 +40,11 @@ export function slotAt(file: ParsedFile, offset: number): DocumentSlot | undefin
   if (found === undefined) return undefined;
   // Several documents can share one segment (after `...`); pick the one whose range holds the offset.
   const first = docs[found]!;
+  if (docs[found - 1]?.start !== first.start) return first;
   let best = first;
   for (let i = found; i >= 0 && docs[i]!.start === first.start; i--) {
-    const range = docs[i]!.parsed.doc.range;
-    if (range && offset - first.start >= range[0]) {
+    const docStart = documentStart(docs[i]!.parsed);
+    if (docStart !== undefined && offset - first.start >= docStart) {
       best = docs[i]!;
       break;
     }
@@ -51,10 +52,18 @@ export function slotAt(file: ParsedFile, offset: number): DocumentSlot | undefin
   return best;
 }
 
+/** Where a document starts in its segment; from the outline when the tree was dropped. */
+function documentStart(parsed: ParsedDocument): number | undefined {
+  return parsed.outline ? parsed.outline.docStart : parsed.doc.range?.[0];
+}
+
 export function locate(file: ParsedFile, offset: number): Location | undefined {
   const slot = slotAt(file, offset);
-  if (!slot) return undefined;
-  const rel = offset - slot.start;
+  return slot ? locateIn(slot, offset - slot.start) : undefined;
+}
+
+/** `locate` within a document known to hold the offset (`rel` is relative to its segment). */
+export function locateIn(slot: DocumentSlot, rel: number): Location {
   const contents = slot.parsed.doc.contents as ParsedNode | null;
   const path: PathSegment[] = [];
   const found = contents ? descend(contents, rel, path, 0) : undefined;

@@ -12,6 +12,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { maskTemplates, type TemplateMask } from './helmTemplates';
 import { TreeCache, type TreeHolder } from './treeCache';
 import { ChunkedTextDocument } from './chunkedDocument';
+import { TreeOutline } from './outline';
 
 export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
@@ -46,6 +47,11 @@ export interface ParsedDocument {
   readonly isKubernetes: boolean;
   /** Masked Helm actions, relative to the segment; undefined for plain YAML. */
   readonly template: TemplateMask | undefined;
+  /**
+   * The tree's shape (outline.ts), for a workload whose tree the budget has dropped at least
+   * once: hovers read it instead of parsing the document again. Undefined otherwise.
+   */
+  readonly outline: TreeOutline | undefined;
   /**
    * Results derived from the tree that may refer to its nodes, keyed by feature. Cleared when
    * the tree is dropped, so nothing compares nodes of an old tree with those of a new one.
@@ -166,6 +172,10 @@ class SegmentTrees implements TreeHolder {
   }
 
   evict(): void {
+    const trees = this.trees;
+    this.members.forEach((member, ordinal) => {
+      if (member.isWorkload && !member.outline && trees?.[ordinal]) member.outline = TreeOutline.of(trees[ordinal], this.source);
+    });
     this.trees = undefined;
     for (const member of this.members) member.forgetMemo();
   }
@@ -234,6 +244,7 @@ class Parsed implements ParsedDocument {
   readonly isWorkload: boolean;
   readonly isKubernetes: boolean;
   readonly lasting = new Map<string, unknown>();
+  outline: TreeOutline | undefined;
   private memoMap: Map<string, unknown> | undefined;
 
   constructor(
