@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseFile } from '../../server/src/core/parse/parseFile';
-import { locate, pathToString, rangeOfPath } from '../../server/src/core/parse/navigate';
+import { locate, pathToString, rangeOfPath, slotAt } from '../../server/src/core/parse/navigate';
 import { CURSOR, lines, withCursor } from '../support/text';
 
 function at(textWithCursor: string) {
@@ -59,6 +59,19 @@ describe('locate', () => {
     const { loc } = at(['apiVersion: apps/v1', 'kind: Deployment', 'spec:', `  repli${CURSOR}cas: 2`, ''].join('\r\n'));
     assert.deepEqual(loc.path, ['spec', 'replicas']);
     assert.equal(loc.role, 'key');
+  });
+});
+
+describe('slotAt', () => {
+  test('documents sharing a segment after `...`: each offset finds its own, a leading comment the first', () => {
+    const text = lines('# lead', '---', 'kind: Deployment', 'a: 1', '...', 'kind: StatefulSet', 'b: 2');
+    const file = parseFile(TextDocument.create('file:///n.yaml', 'yaml', 1, text));
+    assert.equal(file.docs.length, 2);
+    assert.equal(file.docs[1]!.start, file.docs[0]!.start, 'one segment holds both documents');
+    assert.equal(slotAt(file, text.indexOf('lead'))!.index, 0, 'the leading comment belongs to the first document');
+    assert.equal(slotAt(file, text.indexOf('a: 1'))!.index, 0);
+    assert.equal(slotAt(file, text.indexOf('b: 2'))!.index, 1);
+    assert.equal(slotAt(file, text.indexOf('StatefulSet'))!.parsed.kind, 'StatefulSet');
   });
 });
 

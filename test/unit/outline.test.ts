@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isScalar, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { FileParser, parseFile, type DocumentSlot, type ParsedFile } from '../../server/src/core/parse/parseFile';
 import { locateIn, nodeAtPath, pathToString, type YamlPath } from '../../server/src/core/parse/navigate';
 import { scalarValue, TreeOutline, type OutlineLocation, type OutlineNode } from '../../server/src/core/parse/outline';
@@ -80,6 +80,10 @@ const AWKWARD = lines(
   '  replicas: 2',
   '  updateStrategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 50%}}',
   '...',
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'spec: {replicas: 5, strategy: {rollingUpdate: {maxSurge: 20%}}}',
+  '...',
   '# between documents',
   '--- !tagged',
   'kind: DaemonSet',
@@ -106,7 +110,7 @@ function shape(node: OutlineNode | null | undefined): string {
 
 function treeShape(node: Node | null | undefined): string {
   if (!node?.range) return 'none';
-  const type = node.constructor.name === 'YAMLMap' ? 'map' : node.constructor.name === 'YAMLSeq' ? 'seq' : 'leaf';
+  const type = isMap(node) ? 'map' : isSeq(node) ? 'seq' : 'leaf';
   const value = isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number');
   return `${type} ${node.range[0]}-${node.range[1]} scalar=${isScalar(node)} value=${value}`;
 }
@@ -122,8 +126,9 @@ function compareEverywhere(text: string, label: string): number {
   for (const slot of file.docs) {
     const outline = TreeOutline.of(slot.parsed.doc, sourceOf(slot));
     assert.ok(outline, `${label}: an outline for document ${slot.index}`);
-    assert.equal(outline.docStart, slot.parsed.doc.range?.[0], `${label}: document ${slot.index} start`);
-    const end = slot.index + 1 < file.docs.length ? file.docs[slot.index + 1]!.start : text.length;
+    assert.equal(slot.parsed.docStart, slot.parsed.doc.range?.[0], `${label}: document ${slot.index} start`);
+    // Documents that share a segment (after `...`) are each compared over the whole segment.
+    const end = file.docs.find((other) => other.start > slot.start)?.start ?? text.length;
     const paths = new Map<string, YamlPath>();
     for (let rel = 0; rel <= end - slot.start; rel++) {
       const fromTree = locateIn(slot, rel);
@@ -148,6 +153,11 @@ function compareEverywhere(text: string, label: string): number {
   return compared;
 }
 
+/** Parses as the server does: findings derived while each fresh tree is held. */
+function parseBundle(parser: FileParser, text: string): ParsedFile {
+  return parser.parse(TextDocument.create('file:///same.yaml', 'yaml', 1, text), { onDocument: (parsed) => prepareDocument(parsed, DEFAULT_SETTINGS) });
+}
+
 describe('tree outline', () => {
   test('awkward YAML: every offset locates as in the tree, and rereadable values read the same', () => {
     const compared = compareEverywhere(AWKWARD, 'awkward');
@@ -160,6 +170,38 @@ describe('tree outline', () => {
     assert.equal(value(['spec', 'template', 'metadata', 'annotations', 'quoted'])?.rereadable, false, 'nor a quoted one over two lines');
     assert.equal(scalarValue(AWKWARD, value(['spec', 'template', 'metadata', 'annotations', 'dashes'])!), '---');
     assert.equal(scalarValue(AWKWARD, value(['spec', 'template', 'metadata', 'annotations', 'number'])!), 1000);
+  });
+
+  test('values are read from the tree where alone they would read differently: errors, YAML 1.1', () => {
+    const broken = lines(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'spec:',
+      '  replicas: 3',
+      '  strategy: {rollingUpdate: {maxSurge: 25%}}',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - image: "C:\\images\\x"',
+      '          imagePullPolicy: "Always\\q"',
+      '          weird: [>]',
+      '          name: @app',
+      '          unterminated: "abc',
+    );
+    const yaml11 = lines('%YAML 1.1', '---', 'apiVersion: apps/v1', 'kind: Deployment', 'spec:', '  replicas: 010', '  strategy: {rollingUpdate: {maxSurge: 25%}}');
+    for (const [label, text] of [['broken', broken], ['yaml 1.1', yaml11]] as const) {
+      compareEverywhere(text, label);
+      // Followed by another document, so that a budget of one tree drops this one's.
+      const bundle = `${text}---\n${generateManifest(1, 2)}`;
+      const cold = parseBundle(new FileParser(1), bundle);
+      const warm = parseBundle(new FileParser(Number.MAX_SAFE_INTEGER), bundle);
+      const outline = cold.docs[0]!.parsed.outline;
+      assert.ok(outline, `${label}: the first document's tree was dropped`);
+      assert.equal(outline.find(['spec', 'replicas'])?.rereadable, false, `${label}: nothing is read again`);
+      for (let offset = 0; offset < text.length; offset++) {
+        assert.deepEqual(hover(cold, offset, CTX), hover(warm, offset, CTX), `${label}: hover at ${offset}`);
+      }
+    }
   });
 
   test('past the depth navigation descends to, a node counts as a whole, as in the tree', () => {
@@ -181,7 +223,7 @@ describe('tree outline', () => {
   test('mutated corpus files (broken YAML, tabs, junk): every offset locates as in the tree', () => {
     const corpus = loadCorpus();
     const random = prng(8);
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 150; i++) {
       const { text, applied } = mutate(corpus[Math.floor(random() * corpus.length)]!, random);
       compareEverywhere(text, `mutation ${i} (${applied.join(', ')})`);
     }
@@ -190,11 +232,8 @@ describe('tree outline', () => {
   test('hovers in documents whose trees were dropped read the outline, answer as with the tree, and parse nothing again', () => {
     const text = [AWKWARD, generateManifest(30, 3), ...loadCorpus().slice(0, 30)].join('\n---\n');
     const tight = new FileParser(1);
-    const roomy = new FileParser(Number.MAX_SAFE_INTEGER);
-    const parse = (parser: FileParser, uri: string): ParsedFile =>
-      parser.parse(TextDocument.create(uri, 'yaml', 1, text), { onDocument: (parsed) => prepareDocument(parsed, DEFAULT_SETTINGS) });
-    const cold = parse(tight, 'file:///same.yaml');
-    const warm = parse(roomy, 'file:///same.yaml');
+    const cold = parseBundle(tight, text);
+    const warm = parseBundle(new FileParser(Number.MAX_SAFE_INTEGER), text);
     const withOutline = cold.docs.filter((slot) => slot.parsed.outline).length;
     const workloads = cold.docs.filter((slot) => slot.parsed.isWorkload).length;
     assert.ok(withOutline >= workloads - 1, `${withOutline} of ${workloads} workloads have an outline (all but the one whose tree is held)`);

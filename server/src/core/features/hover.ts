@@ -117,11 +117,12 @@ function outlineSite(slot: DocumentSlot, outline: TreeOutline, rel: number): Hov
     isScalar: node.isScalar,
     hasValue: node.isStringOrNumber,
     // A value the outline cannot read again (a block scalar, a tagged one) comes from the tree.
-    value: () => (node.rereadable ? scalarValue(sourceOf(slot), node) : treeSite(slot, rel)?.value()),
+    value: () => scalarValue(sourceOf(slot), node) ?? treeSite(slot, rel)?.value(),
     replicas: () => {
       const replicas = outline.find(REPLICAS);
       if (!replicas?.isStringOrNumber) return undefined;
-      return replicas.rereadable ? asReplicas(scalarValue(sourceOf(slot), replicas)) : treeReplicas(slot);
+      const value = scalarValue(sourceOf(slot), replicas);
+      return value === undefined ? treeReplicas(slot) : asReplicas(value);
     },
   };
 }

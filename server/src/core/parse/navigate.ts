@@ -38,23 +38,17 @@ export function slotAt(file: ParsedFile, offset: number): DocumentSlot | undefin
     } else hi = mid - 1;
   }
   if (found === undefined) return undefined;
-  // Several documents can share one segment (after `...`); pick the one whose range holds the offset.
+  // Several documents can share one segment (after `...`): the last one starting at or before the
+  // offset, or the segment's first (leading comments and the `---` line belong to it).
   const first = docs[found]!;
   if (docs[found - 1]?.start !== first.start) return first;
   let best = first;
   for (let i = found; i >= 0 && docs[i]!.start === first.start; i--) {
-    const docStart = documentStart(docs[i]!.parsed);
-    if (docStart !== undefined && offset - first.start >= docStart) {
-      best = docs[i]!;
-      break;
-    }
+    best = docs[i]!;
+    const docStart = docs[i]!.parsed.docStart;
+    if (docStart !== undefined && offset - first.start >= docStart) break;
   }
   return best;
-}
-
-/** Where a document starts in its segment; from the outline when the tree was dropped. */
-function documentStart(parsed: ParsedDocument): number | undefined {
-  return parsed.outline ? parsed.outline.docStart : parsed.doc.range?.[0];
 }
 
 export function locate(file: ParsedFile, offset: number): Location | undefined {

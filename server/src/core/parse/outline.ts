@@ -13,7 +13,7 @@
  * test/unit/outline.test.ts compares the two on every offset of the corpus. A scalar's value is
  * not stored: a single-line, untagged plain or quoted scalar is read again from its source text.
  */
-import { isMap, isScalar, isSeq, parse, Scalar, type Document, type Node, type ParsedNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type ParsedNode } from 'yaml';
 import { keyName, type PathSegment, type YamlPath } from './navigate';
 
 /** Node types, in the low two bits of a node's first word. */
@@ -38,14 +38,21 @@ const MAX_DEPTH = 256;
 const MAX_KEY_NAMES = 200_000;
 const keyIds = new Map<string, number>();
 const keyNames: string[] = [];
+let vocabularyFull = false;
 
 function keyId(name: string): number | undefined {
   let id = keyIds.get(name);
   if (id === undefined) {
-    if (keyNames.length >= MAX_KEY_NAMES) return undefined;
+    if (keyNames.length >= MAX_KEY_NAMES) {
+      if (!vocabularyFull) console.error(`kube-workloads: ${MAX_KEY_NAMES} distinct key names seen; hovers in documents not used recently now parse them again.`);
+      vocabularyFull = true;
+      return undefined;
+    }
+    // A copy: a name cut out of a file's text can keep that whole text alive (V8 sliced strings).
+    const own = JSON.parse(JSON.stringify(name)) as string;
     id = keyNames.length;
-    keyNames.push(name);
-    keyIds.set(name, id);
+    keyNames.push(own);
+    keyIds.set(own, id);
   }
   return id;
 }
@@ -57,7 +64,7 @@ export interface OutlineNode {
   /** A map, a sequence, or anything else (scalar, alias). */
   readonly type: 'map' | 'seq' | 'leaf';
   readonly isScalar: boolean;
-  /** A scalar whose value is a string or a number. */
+  /** A scalar whose value is a string or a number. (For a key only `isScalar` is set.) */
   readonly isStringOrNumber: boolean;
   /** Such a value can be read with `scalarValue`; otherwise only the tree has it. */
   readonly rereadable: boolean;
@@ -71,20 +78,19 @@ export interface OutlineLocation {
 }
 
 export class TreeOutline {
-  private constructor(
-    private readonly words: Uint16Array | Uint32Array,
-    /** Start of the document's range in the segment (several documents can share one). */
-    readonly docStart: number | undefined,
-  ) {}
+  private constructor(private readonly words: Uint16Array | Uint32Array) {}
 
   /** The outline of a document's tree, or undefined when the key vocabulary is exhausted. */
   static of(doc: Document.Parsed, source: string): TreeOutline | undefined {
     const out: number[] = [];
-    if (!write(doc.contents as ParsedNode | null, out, source)) return undefined;
+    // Alone, a scalar resolves as in its document only under the same schema and without errors
+    // around it (an unterminated quote, a reserved first character): otherwise only the tree knows.
+    const reread = doc.errors.length === 0 && doc.directives?.yaml.version === '1.2';
+    if (!write(doc.contents as ParsedNode | null, out, reread ? source : undefined)) return undefined;
     let max = 0;
     for (const word of out) if (word > max) max = word;
     const words = max < 0x10000 ? Uint16Array.from(out) : Uint32Array.from(out);
-    return new TreeOutline(words, doc.range?.[0]);
+    return new TreeOutline(words);
   }
 
   /** Memory of the packed words, in bytes. */
@@ -188,24 +194,27 @@ export class TreeOutline {
   }
 
   private keyNode(pairPos: number): OutlineNode {
-    // Only scalar keys with a name are written (navigate.ts skips the others).
+    // Only scalar keys with a name are written (navigate.ts skips the others); hovers read a
+    // key's path, never its value.
     const w = this.words;
-    return { start: w[pairPos + 1]!, end: w[pairPos + 2]!, type: 'leaf', isScalar: true, isStringOrNumber: true, rereadable: false };
+    return { start: w[pairPos + 1]!, end: w[pairPos + 2]!, type: 'leaf', isScalar: true, isStringOrNumber: false, rereadable: false };
   }
 }
 
 type Found = { node: OutlineNode | null; role: OutlineLocation['role'] };
 
 /**
- * The value of a rereadable scalar, from the text its tree was parsed from. Plain and quoted
- * scalars on one line without a tag resolve the same alone as in their document (YAML 1.2 core
- * schema, as the parser composes them).
+ * The value of a rereadable scalar, from the text its tree was parsed from, or undefined when it
+ * cannot be read (then the caller asks the tree). A plain or quoted scalar on one line without a
+ * tag, in a YAML 1.2 document without errors, resolves the same alone as in its document.
  */
 export function scalarValue(source: string, node: OutlineNode): string | number | undefined {
   if (!node.rereadable) return undefined;
   // As a map value, the context every plain scalar of a manifest is valid in (alone, `---` or `-`
   // would mean something else).
-  const value: unknown = (parse(`v: ${source.slice(node.start, node.end)}`) as { v?: unknown } | null)?.v;
+  const doc = parseDocument(`v: ${source.slice(node.start, node.end)}`);
+  if (doc.errors.length) return undefined;
+  const value: unknown = (doc.toJS() as { v?: unknown } | null)?.v;
   return typeof value === 'string' || typeof value === 'number' ? value : undefined;
 }
 
@@ -216,7 +225,7 @@ export function scalarValue(source: string, node: OutlineNode): string | number 
  * key `[keyId, keyStart, keyEnd]` and its value node; sequence `[2, start, end, size]` then its
  * items. `size` counts the node's words including its header.
  */
-function write(node: ParsedNode | null | undefined, out: number[], source: string): boolean {
+function write(node: ParsedNode | null | undefined, out: number[], source: string | undefined): boolean {
   const range = node?.range;
   if (!node || !range) {
     out.push(ABSENT);
@@ -246,10 +255,12 @@ function write(node: ParsedNode | null | undefined, out: number[], source: strin
   return true;
 }
 
-function leafFlags(node: Node, source: string): number {
+/** `source` is undefined when no scalar of the document may be read again. */
+function leafFlags(node: Node, source: string | undefined): number {
   if (!isScalar(node)) return 0;
   const value: unknown = node.value;
   if (typeof value !== 'string' && typeof value !== 'number') return IS_SCALAR;
+  if (source === undefined) return IS_SCALAR | STRING_OR_NUMBER;
   const [start, end] = node.range!;
   const newline = source.indexOf('\n', start);
   const simple =

@@ -49,9 +49,12 @@ export interface ParsedDocument {
   readonly template: TemplateMask | undefined;
   /**
    * The tree's shape (outline.ts), for a workload whose tree the budget has dropped at least
-   * once: hovers read it instead of parsing the document again. Undefined otherwise.
+   * once: hovers read it instead of parsing the document again. Undefined otherwise, and null
+   * when it could not be built.
    */
-  readonly outline: TreeOutline | undefined;
+  readonly outline: TreeOutline | null | undefined;
+  /** Where the document starts in its segment (several can share one, after `...`). */
+  readonly docStart: number | undefined;
   /**
    * Results derived from the tree that may refer to its nodes, keyed by feature. Cleared when
    * the tree is dropped, so nothing compares nodes of an old tree with those of a new one.
@@ -174,7 +177,7 @@ class SegmentTrees implements TreeHolder {
   evict(): void {
     const trees = this.trees;
     this.members.forEach((member, ordinal) => {
-      if (member.isWorkload && !member.outline && trees?.[ordinal]) member.outline = TreeOutline.of(trees[ordinal], this.source);
+      if (member.isWorkload && member.outline === undefined && trees?.[ordinal]) member.outline = TreeOutline.of(trees[ordinal], this.source) ?? null;
     });
     this.trees = undefined;
     for (const member of this.members) member.forgetMemo();
@@ -229,7 +232,7 @@ function describe(text: string, doc: Document.Parsed, template: TemplateMask | u
   const problems: SyntaxProblem[] = [];
   for (const e of doc.errors) problems.push(toProblem(e.pos, e.message, e.code, 'error', text.length));
   for (const w of doc.warnings) problems.push(toProblem(w.pos, w.message, w.code, 'warning', text.length));
-  const parsed = new Parsed(text, problems, topLevelString(doc, 'apiVersion'), topLevelString(doc, 'kind'), template, trees, ordinal);
+  const parsed = new Parsed(text, problems, topLevelString(doc, 'apiVersion'), topLevelString(doc, 'kind'), template, trees, ordinal, doc.range?.[0]);
   trees.members.push(parsed);
   return parsed;
 }
@@ -244,7 +247,7 @@ class Parsed implements ParsedDocument {
   readonly isWorkload: boolean;
   readonly isKubernetes: boolean;
   readonly lasting = new Map<string, unknown>();
-  outline: TreeOutline | undefined;
+  outline: TreeOutline | null | undefined;
   private memoMap: Map<string, unknown> | undefined;
 
   constructor(
@@ -255,6 +258,7 @@ class Parsed implements ParsedDocument {
     readonly template: TemplateMask | undefined,
     private readonly trees: SegmentTrees | undefined,
     private readonly ordinal: number,
+    readonly docStart: number | undefined,
     isKubernetes = apiVersion !== undefined && kind !== undefined,
   ) {
     this.isWorkload = isWorkloadKind(kind);
@@ -294,7 +298,7 @@ function brokenDocument(text: string, template: TemplateMask | undefined, error:
   const problem: SyntaxProblem = { start: 0, end: Math.min(text.indexOf('\n') >>> 0, text.length), message, code: 'NESTING', severity: 'error' };
   // Kind by text, so the document still counts as a workload; without apiVersion no rule runs on it.
   const kind = kindByText(text);
-  return new Parsed(text, [problem], undefined, kind, template, undefined, 0, kind !== undefined);
+  return new Parsed(text, [problem], undefined, kind, template, undefined, 0, undefined, kind !== undefined);
 }
 
 /** Reads `key: value` from the top-level mapping, when the value is a plain string. */
