@@ -33,8 +33,12 @@ function options(argv: string[]): Options {
   return { sizes, runs: Number(value('--runs') ?? 5) };
 }
 
-/** The floor: median wall time of yaml's parseAllDocuments over the full text. */
-function parseFloor(text: string, runs: number): number {
+/**
+ * The floor: wall times of yaml's parseAllDocuments over the full text, `runs` of them after a
+ * warm-up parse. Called before each server run, so that the floor and the server are measured
+ * in the same stretch of time: this VM's speed drifts by a third over minutes.
+ */
+function parseFloorSamples(text: string, runs: number): number[] {
   parseAllDocuments(text);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -42,7 +46,7 @@ function parseFloor(text: string, runs: number): number {
     parseAllDocuments(text);
     times.push(performance.now() - t0);
   }
-  return median(times);
+  return times;
 }
 
 /**
@@ -75,10 +79,14 @@ async function measureSize(docs: number, runs: number): Promise<SizeResult> {
   const text = generateManifest(docs, SEED);
   // Huge bundles are slow to run many times; three runs still give a median.
   const n = docs >= 5000 ? Math.min(runs, 3) : runs;
-  const floorMs = parseFloor(text, Math.max(n, 5));
   const coldFloorMs = coldParseFloor(text, n);
+  const floors: number[] = [];
   const figures: RunFigures[] = [];
-  for (let i = 0; i < n; i++) figures.push(await measureServerRun(text, SEED + i));
+  for (let i = 0; i < n; i++) {
+    floors.push(...parseFloorSamples(text, docs >= 5000 ? 2 : 3));
+    figures.push(await measureServerRun(text, SEED + i));
+  }
+  const floorMs = median(floors);
   const med = (pickOne: (f: RunFigures) => number | undefined) => {
     const values = figures.map(pickOne).filter((v): v is number => v !== undefined);
     return values.length ? median(values) : undefined;

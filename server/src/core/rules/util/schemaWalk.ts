@@ -61,6 +61,7 @@ class Walker {
     private readonly out: SchemaFindings,
   ) {}
 
+  /** `path` is the walk's own stack (pushed and popped); findings take copies of it. */
   walk(node: unknown, type: TypeExpr, path: PathSegment[], field?: FieldDef, fieldName?: string): void {
     if (isAlias(node) || path.length > MAX_DEPTH) return;
     // Collections are walked even when a template action sits inside them; scalars a template touches are unknown.
@@ -69,14 +70,21 @@ class Walker {
     if (p.kind === 'ref') return this.walkObject(node, p.id, path);
     if (p.kind === 'array') {
       if (!isSeq(node)) return this.typeError(node, type, path, `Expected a list, got ${shape(node)}.`);
-      node.items.forEach((item, i) => this.walk(item, p.item, [...path, i], field, fieldName));
+      node.items.forEach((item, i) => {
+        path.push(i);
+        this.walk(item, p.item, path, field, fieldName);
+        path.pop();
+      });
       return;
     }
     if (p.kind === 'map') {
       if (!isMap(node)) return this.typeError(node, type, path, `Expected a map of keys to values, got ${shape(node)}.`);
       for (const pair of node.items) {
         const k = keyName(pair.key);
-        if (k !== undefined && k !== '<<') this.walk(pair.value, p.value, [...path, k], field, fieldName);
+        if (k === undefined || k === '<<') continue;
+        path.push(k);
+        this.walk(pair.value, p.value, path, field, fieldName);
+        path.pop();
       }
       return;
     }
@@ -105,7 +113,9 @@ class Walker {
         this.unknownKey(pair as Pair<Node, unknown>, key, typeId, path, field.since);
         continue;
       }
-      this.walk(pair.value, field.type, [...path, key], field, key);
+      path.push(key);
+      this.walk(pair.value, field.type, path, field, key);
+      path.pop();
     }
     if (!this.doc.template) this.checkRequired(node, typeId, path, present);
   }
@@ -138,8 +148,7 @@ class Walker {
   }
 
   private checkRequired(node: Node, typeId: string, path: PathSegment[], present: Set<string>): void {
-    for (const [name, field] of Object.entries(getType(typeId)?.fields ?? {})) {
-      if (!isRequired(typeId, name, field, this.kind)) continue;
+    for (const [name, field] of requiredFields(typeId, this.kind)) {
       const value = (node as unknown as { get(k: string, keep: true): unknown }).get(name, true);
       const empty = value === undefined || (isScalar(value) && value.value === null) || (isSeq(value) && value.items.length === 0);
       if (!empty) continue;
@@ -148,6 +157,19 @@ class Walker {
       if (r) this.out.missing.push({ start: r[0], end: r[1], path: [...path], field: name, typeExpr: field.type, typeId });
     }
   }
+}
+
+const requiredByType = new Map<string, readonly (readonly [string, FieldDef])[]>();
+
+/** The fields of a type that are required in a kind: worked out once per type and kind. */
+function requiredFields(typeId: string, kind: WorkloadKind): readonly (readonly [string, FieldDef])[] {
+  const key = `${kind} ${typeId}`;
+  let fields = requiredByType.get(key);
+  if (!fields) {
+    fields = Object.entries(getType(typeId)?.fields ?? {}).filter(([name, field]) => isRequired(typeId, name, field, kind));
+    requiredByType.set(key, fields);
+  }
+  return fields;
 }
 
 /**
