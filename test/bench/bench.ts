@@ -34,59 +34,49 @@ function options(argv: string[]): Options {
 }
 
 /**
- * The floor: wall times of yaml's parseAllDocuments over the full text, `runs` of them after a
- * warm-up parse. Called before each server run, so that the floor and the server are measured
- * in the same stretch of time: this VM's speed drifts by a third over minutes.
+ * The floor: yaml's parseAllDocuments over the full text, in a fresh process with the server's
+ * Node flags, as the server meets it. The first parse (`cold`) is what a new server does, before
+ * the JIT has seen any YAML; the `warm` ones follow it. Measured right before each server run, so
+ * that floor and server share the same stretch of time (this VM's speed drifts by a third over
+ * minutes), and in a child so that its garbage does not pause the bench's client during the run.
  */
-function parseFloorSamples(text: string, runs: number): number[] {
-  parseAllDocuments(text);
+function measureFloor(file: string, warmParses: number): { cold: number; warm: number[] } {
+  const child = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, __filename, '--floor', file, String(warmParses)], { encoding: 'utf8' });
+  const times = child.status === 0 ? (JSON.parse(child.stdout) as number[]) : [];
+  if (times.length !== warmParses + 1 || !times.every(Number.isFinite)) throw new Error(`parse floor failed: ${child.stderr}`);
+  return { cold: times[0]!, warm: times.slice(1) };
+}
+
+/** `--floor <file> <n>`: parses the file 1 + n times and prints the milliseconds as JSON (run by measureFloor). */
+function floorChild(file: string, warmParses: number): void {
+  const text = fs.readFileSync(file, 'utf8');
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i <= warmParses; i++) {
     const t0 = performance.now();
     parseAllDocuments(text);
     times.push(performance.now() - t0);
   }
-  return times;
-}
-
-/**
- * The floor as a fresh server meets it: yaml's first parse of the text in a new process (with the
- * server's Node flags), before the JIT has seen any YAML. Median over `runs` processes.
- */
-function coldParseFloor(text: string, runs: number): number {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kw-bench-')), 'bundle.yaml');
-  fs.writeFileSync(file, text);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const child = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, __filename, '--cold-floor', file], { encoding: 'utf8' });
-    const ms = Number(child.stdout.trim());
-    if (child.status !== 0 || !Number.isFinite(ms)) throw new Error(`cold parse floor failed: ${child.stderr}`);
-    times.push(ms);
-  }
-  fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  return median(times);
-}
-
-/** `--cold-floor <file>`: parse the file once and print the milliseconds (run by coldParseFloor). */
-function coldFloorChild(file: string): void {
-  const text = fs.readFileSync(file, 'utf8');
-  const t0 = performance.now();
-  parseAllDocuments(text);
-  console.log(String(performance.now() - t0));
+  console.log(JSON.stringify(times));
 }
 
 async function measureSize(docs: number, runs: number): Promise<SizeResult> {
   const text = generateManifest(docs, SEED);
   // Huge bundles are slow to run many times; three runs still give a median.
   const n = docs >= 5000 ? Math.min(runs, 3) : runs;
-  const coldFloorMs = coldParseFloor(text, n);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kw-bench-')), 'bundle.yaml');
+  fs.writeFileSync(file, text);
+  const colds: number[] = [];
   const floors: number[] = [];
   const figures: RunFigures[] = [];
   for (let i = 0; i < n; i++) {
-    floors.push(...parseFloorSamples(text, docs >= 5000 ? 2 : 3));
+    const floor = measureFloor(file, docs >= 5000 ? 2 : 3);
+    colds.push(floor.cold);
+    floors.push(...floor.warm);
     figures.push(await measureServerRun(text, SEED + i));
   }
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
   const floorMs = median(floors);
+  const coldFloorMs = median(colds);
   const med = (pickOne: (f: RunFigures) => number | undefined) => {
     const values = figures.map(pickOne).filter((v): v is number => v !== undefined);
     return values.length ? median(values) : undefined;
@@ -128,8 +118,8 @@ async function main(): Promise<void> {
   console.log(`\nwritten to ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}`);
 }
 
-const coldFloorAt = process.argv.indexOf('--cold-floor');
-if (coldFloorAt >= 0) coldFloorChild(process.argv[coldFloorAt + 1]!);
+const floorAt = process.argv.indexOf('--floor');
+if (floorAt >= 0) floorChild(process.argv[floorAt + 1]!, Number(process.argv[floorAt + 2]));
 else main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
