@@ -94,6 +94,7 @@ async function measureSize(docs: number, runs: number): Promise<SizeResult> {
     hoverP50Ms: med((f) => f.hoverP50Ms),
     hoverP95Ms: med((f) => f.hoverP95Ms),
     hoverEditedP95Ms: med((f) => f.hoverEditedP95Ms),
+    roundTripEditedP95Ms: med((f) => f.roundTripEditedP95Ms),
     roundTripP50Ms: med((f) => f.roundTripP50Ms),
     roundTripP95Ms: med((f) => f.roundTripP95Ms),
     hoverAnswered: figures[0]!.hoverAnswered,
