@@ -13,9 +13,12 @@ import { WIRE_ENCODER } from './lsp/wireEncoder';
 // wireEncoder.ts). stdin stays a stream, so that vscode-languageserver still ends the server
 // when the editor closes it; vscode-jsonrpc takes a stream or a reader/writer for each side,
 // which its typings only offer in pairs.
-const stdioWriter = () => new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: WIRE_ENCODER });
 const connection = process.argv.includes('--stdio')
-  ? createConnection(ProposedFeatures.all, process.stdin, stdioWriter() as unknown as NodeJS.WritableStream)
+  ? createConnection(
+      ProposedFeatures.all,
+      process.stdin,
+      new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: WIRE_ENCODER }) as unknown as NodeJS.WritableStream,
+    )
   : createConnection(ProposedFeatures.all);
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 console.info = (...args: unknown[]) => connection.console.info(args.map(String).join(' '));

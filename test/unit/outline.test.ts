@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { FileParser, parseFile, type DocumentSlot, type ParsedFile } from '../../server/src/core/parse/parseFile';
+import { FileParser, parseFile, type ParsedFile } from '../../server/src/core/parse/parseFile';
 import { locateIn, nodeAtPath, pathToString, type YamlPath } from '../../server/src/core/parse/navigate';
 import { scalarValue, TreeOutline, type OutlineLocation, type OutlineNode } from '../../server/src/core/parse/outline';
 import { hover } from '../../server/src/core/features/hover';
@@ -115,16 +115,12 @@ function treeShape(node: Node | null | undefined): string {
   return `${type} ${node.range[0]}-${node.range[1]} scalar=${isScalar(node)} value=${value}`;
 }
 
-function sourceOf(slot: DocumentSlot): string {
-  return slot.parsed.template?.text ?? slot.parsed.text;
-}
-
 /** Compares the outline of every document of `text` with its tree, at every offset. */
 function compareEverywhere(text: string, label: string): number {
   const file = parseFile(TextDocument.create('file:///o.yaml', 'yaml', 1, text));
   let compared = 0;
   for (const slot of file.docs) {
-    const outline = TreeOutline.of(slot.parsed.doc, sourceOf(slot));
+    const outline = TreeOutline.of(slot.parsed.doc, slot.parsed.source);
     assert.ok(outline, `${label}: an outline for document ${slot.index}`);
     assert.equal(slot.parsed.docStart, slot.parsed.doc.range?.[0], `${label}: document ${slot.index} start`);
     // Documents that share a segment (after `...`) are each compared over the whole segment.
@@ -141,7 +137,7 @@ function compareEverywhere(text: string, label: string): number {
       else assert.equal(shape(fromOutline.node), treeShape(fromTree.node), where);
       if (fromTree.role === 'value' && fromOutline.node?.rereadable) {
         assert.ok(isScalar(fromTree.node), where);
-        assert.deepEqual(scalarValue(sourceOf(slot), fromOutline.node), fromTree.node.value, `${where}: value`);
+        assert.deepEqual(scalarValue(slot.parsed.source, fromOutline.node), fromTree.node.value, `${where}: value`);
       }
       paths.set(pathToString(fromTree.path), fromTree.path);
       compared++;

@@ -85,7 +85,7 @@ export function hoverSite(slot: DocumentSlot, rel: number): HoverSite | undefine
   return outline ? outlineSite(slot, outline, rel) : treeSite(slot, rel);
 }
 
-export function treeSite(slot: DocumentSlot, rel: number): HoverSite | undefined {
+function treeSite(slot: DocumentSlot, rel: number): HoverSite | undefined {
   const loc = locateIn(slot, rel);
   const range = loc.node?.range;
   if ((loc.role !== 'key' && loc.role !== 'value') || !range) return undefined;
@@ -117,11 +117,11 @@ function outlineSite(slot: DocumentSlot, outline: TreeOutline, rel: number): Hov
     isScalar: node.isScalar,
     hasValue: node.isStringOrNumber,
     // A value the outline cannot read again (a block scalar, a tagged one) comes from the tree.
-    value: () => scalarValue(sourceOf(slot), node) ?? treeSite(slot, rel)?.value(),
+    value: () => scalarValue(slot.parsed.source, node) ?? treeSite(slot, rel)?.value(),
     replicas: () => {
       const replicas = outline.find(REPLICAS);
       if (!replicas?.isStringOrNumber) return undefined;
-      const value = scalarValue(sourceOf(slot), replicas);
+      const value = scalarValue(slot.parsed.source, replicas);
       return value === undefined ? treeReplicas(slot) : asReplicas(value);
     },
   };
@@ -136,9 +136,4 @@ function treeReplicas(slot: DocumentSlot): number | undefined {
 
 function asReplicas(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-
-/** The text the document's tree was parsed from: Helm actions masked, as the outline's offsets are. */
-function sourceOf(slot: DocumentSlot): string {
-  return slot.parsed.template?.text ?? slot.parsed.text;
 }

@@ -93,11 +93,6 @@ export class TreeOutline {
     return new TreeOutline(words);
   }
 
-  /** Memory of the packed words, in bytes. */
-  get byteLength(): number {
-    return this.words.byteLength;
-  }
-
   /** What is at a segment-relative offset (navigate.ts `locate`, without the tree). */
   locate(rel: number): OutlineLocation {
     const path: PathSegment[] = [];

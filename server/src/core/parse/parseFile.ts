@@ -47,6 +47,8 @@ export interface ParsedDocument {
   readonly isKubernetes: boolean;
   /** Masked Helm actions, relative to the segment; undefined for plain YAML. */
   readonly template: TemplateMask | undefined;
+  /** The text the tree is parsed from: `text` with Helm actions masked (same offsets). */
+  readonly source: string;
   /**
    * The tree's shape (outline.ts), for a workload whose tree the budget has dropped at least
    * once: hovers read it instead of parsing the document again. Undefined otherwise, and null
@@ -268,6 +270,10 @@ class Parsed implements ParsedDocument {
   get doc(): Document.Parsed {
     // A document that was not parsed has an empty tree (a new one: nothing may share it).
     return this.trees ? this.trees.tree(this.ordinal) : (new Document(null) as unknown as Document.Parsed);
+  }
+
+  get source(): string {
+    return this.template ? this.template.text : this.text;
   }
 
   get memo(): Map<string, unknown> {
