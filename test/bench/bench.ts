@@ -59,35 +59,48 @@ function floorChild(file: string, warmParses: number): void {
   console.log(JSON.stringify(times));
 }
 
-async function measureSize(docs: number, runs: number): Promise<SizeResult> {
+/** One size across the bench: its text, written once to a temp file, and what its runs measured. */
+interface SizeRuns {
+  readonly docs: number;
+  readonly text: string;
+  readonly file: string;
+  readonly runs: number;
+  readonly colds: number[];
+  readonly floors: number[];
+  readonly figures: RunFigures[];
+}
+
+function prepareSize(docs: number, runs: number, dir: string): SizeRuns {
   const text = generateManifest(docs, SEED);
+  const file = path.join(dir, `bundle-${docs}.yaml`);
+  fs.writeFileSync(file, text);
   // Huge bundles are slow to run many times; three runs still give a median.
   const n = docs >= 5000 ? Math.min(runs, 3) : runs;
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kw-bench-')), 'bundle.yaml');
-  fs.writeFileSync(file, text);
-  const colds: number[] = [];
-  const floors: number[] = [];
-  const figures: RunFigures[] = [];
-  for (let i = 0; i < n; i++) {
-    const floor = measureFloor(file, docs >= 5000 ? 2 : 3);
-    colds.push(floor.cold);
-    floors.push(...floor.warm);
-    figures.push(await measureServerRun(text, SEED + i));
-  }
-  fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  const floorMs = median(floors);
-  const coldFloorMs = median(colds);
+  return { docs, text, file, runs: n, colds: [], floors: [], figures: [] };
+}
+
+/** Run `round` of one size: its floor right before its server run (see measureFloor). */
+async function measureRun(size: SizeRuns, round: number): Promise<void> {
+  const floor = measureFloor(size.file, size.docs >= 5000 ? 2 : 3);
+  size.colds.push(floor.cold);
+  size.floors.push(...floor.warm);
+  size.figures.push(await measureServerRun(size.text, SEED + round));
+}
+
+function summarize(size: SizeRuns): SizeResult {
+  const { docs, text, figures } = size;
   const med = (pickOne: (f: RunFigures) => number | undefined) => {
     const values = figures.map(pickOne).filter((v): v is number => v !== undefined);
     return values.length ? median(values) : undefined;
   };
+  const switches = med((f) => f.hoverNonvoluntarySwitches);
   return {
     docs,
     lines: text.split('\n').length - 1,
     bytes: text.length,
-    runs: n,
-    floorMs,
-    coldFloorMs,
+    runs: size.runs,
+    floorMs: median(size.floors),
+    coldFloorMs: median(size.colds),
     firstDiagnosticsMs: med((f) => f.firstDiagnosticsMs)!,
     diagnosticsCount: figures[0]!.diagnosticsCount,
     editMs: med((f) => f.editMs)!,
@@ -101,15 +114,34 @@ async function measureSize(docs: number, runs: number): Promise<SizeResult> {
     codeActionMs: med((f) => f.codeActionMs),
     codeActionCount: figures[0]!.codeActionCount,
     peakRssMb: med((f) => f.peakRssMb)!,
+    hoverStealPct: med((f) => f.hoverStealPct),
+    hoverIdlePct: med((f) => f.hoverIdlePct),
+    hoverNonvoluntarySwitchesPer1000: switches === undefined ? undefined : (1000 * switches) / figures[0]!.hoverRequests,
   };
 }
 
+/**
+ * The runs go round-robin over the sizes: round r gives every size that still needs one its run
+ * r. This VM's speed drifts over minutes, and a slow stretch then touches one run of several
+ * sizes rather than every run, and the median, of one size.
+ */
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
-  const results: SizeResult[] = [];
-  for (const docs of opts.sizes) {
-    process.stderr.write(`bench: ${docs} document(s)…\n`);
-    results.push(await measureSize(docs, opts.runs));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kw-bench-'));
+  let results: SizeResult[];
+  try {
+    const sizes = opts.sizes.map((docs) => prepareSize(docs, opts.runs, dir));
+    const rounds = Math.max(0, ...sizes.map((s) => s.runs));
+    for (let round = 0; round < rounds; round++) {
+      for (const size of sizes) {
+        if (round >= size.runs) continue;
+        process.stderr.write(`bench: round ${round + 1}/${rounds}, ${size.docs} document(s)…\n`);
+        await measureRun(size, round);
+      }
+    }
+    results = sizes.map(summarize);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
   console.log(formatTable(results));
   const outDir = path.join(REPO_ROOT, 'bench-results');

@@ -26,6 +26,11 @@ export interface SizeResult {
   readonly codeActionMs: number | undefined;
   readonly codeActionCount: number;
   readonly peakRssMb: number;
+  /** Over the hover phases, medians over the runs (undefined without /proc): see serverRun.ts. */
+  readonly hoverStealPct?: number | undefined;
+  readonly hoverIdlePct?: number | undefined;
+  /** The server's non-voluntary context switches per 1,000 hover requests (warm-up included). */
+  readonly hoverNonvoluntarySwitchesPer1000?: number | undefined;
 }
 
 export function median(values: readonly number[]): number {
@@ -85,11 +90,31 @@ function verdicts(results: readonly SizeResult[]): string[] {
   return out;
 }
 
+/** Under the table, one line per figure, a size after another: what the machine did during the hovers. */
+function hoverConditions(results: readonly SizeResult[]): string[] {
+  const docs = (n: number) => `${n} doc${n === 1 ? '' : 's'}`;
+  const pct = (v: number) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)}%`;
+  const out: string[] = [];
+  const cpu = results.filter((r) => r.hoverStealPct !== undefined);
+  if (cpu.length > 0) {
+    const cell = (r: SizeResult) => `${docs(r.docs)} ${pct(r.hoverStealPct!)}${r.hoverIdlePct === undefined ? '' : ` (idle ${pct(r.hoverIdlePct)})`}`;
+    out.push(`CPU steal during hovers: ${cpu.map(cell).join(', ')}`);
+  }
+  const switches = results.filter((r) => r.hoverNonvoluntarySwitchesPer1000 !== undefined);
+  if (switches.length > 0) {
+    const cell = (r: SizeResult) => `${docs(r.docs)} ${r.hoverNonvoluntarySwitchesPer1000!.toFixed(0)}`;
+    out.push(`server preempted (non-voluntary context switches) per 1,000 hovers: ${switches.map(cell).join(', ')}`);
+  }
+  return out;
+}
+
 export function formatTable(results: readonly SizeResult[]): string {
   const rows = [HEADER, ...results.map(row)];
   const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c < 4 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ');
   const text = [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
+  const conditions = hoverConditions(results);
+  if (conditions.length > 0) text.push('', ...conditions);
   text.push('', '[n] = diagnostics published at open / code actions listed; (null) = hover returned nothing.', ...verdicts(results));
   return text.join('\n');
 }

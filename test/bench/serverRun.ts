@@ -29,6 +29,18 @@ export interface RunFigures {
   readonly codeActionMs: number | undefined;
   readonly codeActionCount: number;
   readonly peakRssMb: number;
+  /**
+   * Over both hover phases (the random lines and the edited document, with their no-op round
+   * trips): the share of the machine's CPU time that the hypervisor gave to someone else (steal)
+   * and that no one used (idle + iowait), from /proc/stat's aggregate `cpu` line, in percent.
+   * Undefined where /proc cannot be read.
+   */
+  readonly hoverStealPct: number | undefined;
+  readonly hoverIdlePct: number | undefined;
+  /** The server process's non-voluntary context switches (preempted) over the same interval. */
+  readonly hoverNonvoluntarySwitches: number | undefined;
+  /** Hover requests sent in that interval, warm-up included: the denominator for the switches. */
+  readonly hoverRequests: number;
 }
 
 const URI = 'file:///bench/bundle.yaml';
@@ -49,8 +61,13 @@ export async function measureServerRun(text: string, seed: number): Promise<RunF
     const diagnostics = await first;
     const firstDiagnosticsMs = performance.now() - t0;
     const editMs = await measureEdits(client, text);
+    const pid = client.child.pid!;
+    const cpuBefore = readCpuTimes();
+    const switchesBefore = readNonvoluntarySwitches(pid);
     const hovers = await measureHovers(client, text, seed);
     const edited = await measureHovers(client, text, seed, text.lastIndexOf('\napiVersion:') + 1);
+    const switchesAfter = readNonvoluntarySwitches(pid);
+    const cpu = cpuShares(cpuBefore, readCpuTimes());
     const actions = await measureCodeActions(client, text, diagnostics);
     return {
       firstDiagnosticsMs,
@@ -60,7 +77,11 @@ export async function measureServerRun(text: string, seed: number): Promise<RunF
       hoverEditedP95Ms: edited.hoverP95Ms,
       roundTripEditedP95Ms: edited.roundTripP95Ms,
       ...actions,
-      peakRssMb: peakRssMb(client.child.pid!),
+      peakRssMb: peakRssMb(pid),
+      hoverStealPct: cpu?.stealPct,
+      hoverIdlePct: cpu?.idlePct,
+      hoverNonvoluntarySwitches: switchesBefore !== undefined && switchesAfter !== undefined ? switchesAfter - switchesBefore : undefined,
+      hoverRequests: 2 * (WARM_UP + HOVERS),
     };
   } finally {
     await client.shutdown();
@@ -166,4 +187,38 @@ function peakRssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
   return kb / 1024;
+}
+
+/** The aggregate `cpu` line of /proc/stat (jiffies of all CPUs), or undefined without /proc. */
+function readCpuTimes(): number[] | undefined {
+  try {
+    const line = fs.readFileSync('/proc/stat', 'utf8').split('\n').find((l) => l.startsWith('cpu '));
+    const values = line?.trim().split(/\s+/).slice(1).map(Number);
+    return values && values.length >= 8 && values.every(Number.isFinite) ? values : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Steal and idle as percentages of the jiffies between two readings. The total is user, nice,
+ * system, idle, iowait, irq, softirq and steal: guest time is already counted in user and nice.
+ */
+function cpuShares(before: number[] | undefined, after: number[] | undefined): { stealPct: number; idlePct: number } | undefined {
+  if (!before || !after) return undefined;
+  const delta = (i: number) => after[i]! - before[i]!;
+  let total = 0;
+  for (let i = 0; i < 8; i++) total += delta(i);
+  if (total <= 0) return undefined;
+  return { stealPct: (100 * delta(7)) / total, idlePct: (100 * (delta(3) + delta(4))) / total };
+}
+
+/** `nonvoluntary_ctxt_switches` of a process: the times the scheduler took its CPU away. */
+function readNonvoluntarySwitches(pid: number): number | undefined {
+  try {
+    const match = /nonvoluntary_ctxt_switches:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
