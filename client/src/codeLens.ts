@@ -11,7 +11,8 @@ export function registerCodeLens(api: ServerApi): vscode.Disposable {
     onDidChangeCodeLenses: changed.event,
     async provideCodeLenses(document) {
       if (!vscode.workspace.getConfiguration('kubeWorkloads', document.uri).get<boolean>('codeLens', true)) return [];
-      const info = await api.documentInfo(document.uri).catch(() => undefined);
+      // Kind lines only: lenses are asked for again after every edit.
+      const info = await api.kindLines(document.uri).catch(() => undefined);
       return (info?.workloads ?? []).flatMap((w) => {
         const range = new vscode.Range(w.kindRange.start.line, w.kindRange.start.character, w.kindRange.end.line, w.kindRange.end.character);
         const args = { uri: document.uri.toString(), position: w.kindRange.start };

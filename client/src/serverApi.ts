@@ -9,7 +9,12 @@ import { ConvertRequest, DocumentInfoRequest, KindFactsRequest, type WorkloadKin
 export interface ServerApi {
   /** Converts a protocol WorkspaceEdit (from convert) into a VS Code one. */
   asWorkspaceEdit(edit: ConvertRequest.Result['edit']): Promise<vscode.WorkspaceEdit>;
+  /** Every workload of a file with its values, and the one at `position`. */
   documentInfo(uri: vscode.Uri | string, position?: { line: number; character: number }): Promise<DocumentInfoRequest.Result>;
+  /** Only the workload at `position` (as `workloads[0]`), without a pass over the others. */
+  activeWorkload(uri: vscode.Uri | string, position: { line: number; character: number }): Promise<DocumentInfoRequest.Result>;
+  /** Every workload's kind line, without its values. */
+  kindLines(uri: vscode.Uri | string): Promise<DocumentInfoRequest.KindLinesResult>;
   kindFacts(): Promise<KindFactsRequest.Result>;
   convert(uri: vscode.Uri | string, position: { line: number; character: number }, targetKind: WorkloadKindName): Promise<ConvertRequest.Result>;
 }
@@ -24,6 +29,17 @@ export function createServerApi(ready: Promise<LanguageClient>): ServerApi {
       request<DocumentInfoRequest.Result>(DocumentInfoRequest.method, {
         uri: asString(uri),
         ...(position ? { position: asPosition(position) } : {}),
+      } satisfies DocumentInfoRequest.Params),
+    activeWorkload: (uri, position) =>
+      request<DocumentInfoRequest.Result>(DocumentInfoRequest.method, {
+        uri: asString(uri),
+        position: asPosition(position),
+        scope: 'active',
+      } satisfies DocumentInfoRequest.Params),
+    kindLines: (uri) =>
+      request<DocumentInfoRequest.KindLinesResult>(DocumentInfoRequest.method, {
+        uri: asString(uri),
+        scope: 'kindLines',
       } satisfies DocumentInfoRequest.Params),
     kindFacts: () => request<KindFactsRequest.Result>(KindFactsRequest.method, {} satisfies KindFactsRequest.Params),
     convert: (uri, position, targetKind) =>

@@ -20,7 +20,9 @@ export function registerStatusBar(api: ServerApi): vscode.Disposable {
       item.hide();
       return;
     }
-    const info = await api.documentInfo(editor.document.uri, editor.selection.active).catch(() => undefined);
+    // Only the workload under the cursor: this runs on every cursor move, and a large bundle's
+    // full list is megabytes.
+    const info = await api.activeWorkload(editor.document.uri, editor.selection.active).catch(() => undefined);
     if (mine !== generation) return;
     const workload = info?.active !== undefined ? info.workloads[info.active] : undefined;
     if (!workload) {

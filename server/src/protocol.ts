@@ -29,15 +29,24 @@ export namespace DocumentInfoRequest {
   export interface Params {
     readonly uri: string;
     readonly position?: Position;
+    /**
+     * 'all' (the default): every workload, as `Result`. 'active': only the workload at
+     * `position`, as `Result` (then `active` is 0): what the status bar asks on every cursor
+     * move. 'kindLines': every workload's kind line, as `KindLinesResult`: what the lenses ask
+     * after every edit. A large bundle's 'all' answer is megabytes.
+     */
+    readonly scope?: 'all' | 'active' | 'kindLines';
   }
-  export interface Workload {
+  export interface KindLine {
     readonly index: number;
     readonly kind: WorkloadKindName;
     readonly apiVersion: string;
     readonly name: string | undefined;
-    readonly range: Range;
     /** The kind line, where lenses and the status bar point. */
     readonly kindRange: Range;
+  }
+  export interface Workload extends KindLine {
+    readonly range: Range;
     /** The document's own values for the comparison rows: field path → displayed value. */
     readonly values: Readonly<Record<string, string>>;
   }
@@ -45,6 +54,9 @@ export namespace DocumentInfoRequest {
     readonly workloads: readonly Workload[];
     /** Index into `workloads` of the one at the position, if any. */
     readonly active: number | undefined;
+  }
+  export interface KindLinesResult {
+    readonly workloads: readonly KindLine[];
   }
 }
 

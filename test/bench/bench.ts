@@ -112,6 +112,8 @@ function summarize(size: SizeRuns): SizeResult {
     roundTripP95Ms: med((f) => f.roundTripP95Ms),
     hoverAnswered: figures[0]!.hoverAnswered,
     codeActionMs: med((f) => f.codeActionMs),
+    statusBarMs: med((f) => f.statusBarMs)!,
+    lensesMs: med((f) => f.lensesMs)!,
     codeActionCount: figures[0]!.codeActionCount,
     peakRssMb: med((f) => f.peakRssMb)!,
     hoverStealPct: med((f) => f.hoverStealPct),

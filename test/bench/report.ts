@@ -26,6 +26,8 @@ export interface SizeResult {
   readonly codeActionMs: number | undefined;
   readonly codeActionCount: number;
   readonly peakRssMb: number;
+  readonly statusBarMs: number;
+  readonly lensesMs: number;
   /** Over the hover phases, medians over the runs (undefined without /proc): see serverRun.ts. */
   readonly hoverStealPct?: number | undefined;
   readonly hoverIdlePct?: number | undefined;
@@ -90,8 +92,8 @@ function verdicts(results: readonly SizeResult[]): string[] {
   return out;
 }
 
-/** Under the table, one line per figure, a size after another: what the machine did during the hovers. */
-function hoverConditions(results: readonly SizeResult[]): string[] {
+/** Under the table, one line per figure, a size after another: what the machine did during the hovers, and the documentInfo requests. */
+function notesBelowTable(results: readonly SizeResult[]): string[] {
   const docs = (n: number) => `${n} doc${n === 1 ? '' : 's'}`;
   const pct = (v: number) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)}%`;
   const out: string[] = [];
@@ -105,6 +107,7 @@ function hoverConditions(results: readonly SizeResult[]): string[] {
     const cell = (r: SizeResult) => `${docs(r.docs)} ${r.hoverNonvoluntarySwitchesPer1000!.toFixed(0)}`;
     out.push(`server preempted (non-voluntary context switches) per 1,000 hovers: ${switches.map(cell).join(', ')}`);
   }
+  out.push(`documentInfo, status bar (one workload) / lenses (every kind line), ms: ${results.map((r) => `${docs(r.docs)} ${ms(r.statusBarMs)} / ${ms(r.lensesMs)}`).join(', ')}`);
   return out;
 }
 
@@ -113,7 +116,7 @@ export function formatTable(results: readonly SizeResult[]): string {
   const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c < 4 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ');
   const text = [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
-  const conditions = hoverConditions(results);
+  const conditions = notesBelowTable(results);
   if (conditions.length > 0) text.push('', ...conditions);
   text.push('', '[n] = diagnostics published at open / code actions listed; (null) = hover returned nothing.', ...verdicts(results));
   return text.join('\n');

@@ -29,6 +29,10 @@ export interface RunFigures {
   readonly codeActionMs: number | undefined;
   readonly codeActionCount: number;
   readonly peakRssMb: number;
+  /** kubeWorkloads/documentInfo as the status bar asks it on a cursor move (one workload): median ms. */
+  readonly statusBarMs: number;
+  /** The same request as the lenses ask it after an edit (every kind line): median ms. */
+  readonly lensesMs: number;
   /**
    * Over both hover phases (the random lines and the edited document, with their no-op round
    * trips): the share of the machine's CPU time that the hypervisor gave to someone else (steal)
@@ -49,6 +53,8 @@ const EDITS = 7;
 const HOVERS = 400;
 const WARM_UP = 200;
 const CODE_ACTIONS = 20;
+const STATUS_BAR_REQUESTS = 20;
+const LENS_REQUESTS = 5;
 /** Large enough for the 5,000-document bundle (about 10 MB), which the default 5 MB would refuse. */
 const SETTINGS = { maxFileSize: 64 * 1024 * 1024 };
 
@@ -69,6 +75,7 @@ export async function measureServerRun(text: string, seed: number): Promise<RunF
     const switchesAfter = readNonvoluntarySwitches(pid);
     const cpu = cpuShares(cpuBefore, readCpuTimes());
     const actions = await measureCodeActions(client, text, diagnostics);
+    const info = await measureDocumentInfo(client, text, seed);
     return {
       firstDiagnosticsMs,
       diagnosticsCount: diagnostics.length,
@@ -77,6 +84,7 @@ export async function measureServerRun(text: string, seed: number): Promise<RunF
       hoverEditedP95Ms: edited.hoverP95Ms,
       roundTripEditedP95Ms: edited.roundTripP95Ms,
       ...actions,
+      ...info,
       peakRssMb: peakRssMb(pid),
       hoverStealPct: cpu?.stealPct,
       hoverIdlePct: cpu?.idlePct,
@@ -180,6 +188,26 @@ async function measureCodeActions(client: TestClient, text: string, diagnostics:
     count = Array.isArray(result) ? result.length : 0;
   }
   return { codeActionMs: median(times), codeActionCount: count };
+}
+
+/**
+ * The extension's own request for the workloads of a file, in the two forms the editor sends
+ * while the user works: the status bar's (the workload under the cursor, on every cursor move)
+ * and the lenses' (every workload's kind line, after every edit).
+ */
+async function measureDocumentInfo(client: TestClient, text: string, seed: number) {
+  const lines = text.split('\n').length;
+  const random = prng(seed);
+  const time = async (params: object) => {
+    const t0 = performance.now();
+    await client.connection.sendRequest('kubeWorkloads/documentInfo', { uri: URI, ...params });
+    return performance.now() - t0;
+  };
+  const statusBar: number[] = [];
+  for (let i = 0; i < STATUS_BAR_REQUESTS; i++) statusBar.push(await time({ scope: 'active', position: { line: int(random, 0, lines - 1), character: 2 } }));
+  const lenses: number[] = [];
+  for (let i = 0; i < LENS_REQUESTS; i++) lenses.push(await time({ scope: 'kindLines' }));
+  return { statusBarMs: median(statusBar), lensesMs: median(lenses) };
 }
 
 /** VmHWM: the peak resident set size of the server process, in MB. */

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run test:ui`: the packaged extension (kube-workloads.vsix), installed into a fresh
 // code-server with --install-extension, checked the way a person uses it, in a light and a dark
-// theme: squiggle and Problems entry, hover docs, the lightbulb's "Convert to StatefulSet", and
-// the comparison panel with the current kind highlighted. Screenshots go to artifacts/ui-*.png.
+// theme: squiggle and Problems entry, hover docs and the kind in the status bar, the lightbulb's
+// "Convert to StatefulSet", and the comparison panel with the current kind highlighted.
+// Screenshots go to artifacts/ui-*.png.
 // Prerequisites: `node scripts/vscode/install.mjs` and `npm run package` (the npm script does both).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,8 @@ const CHECKS = [
     async run(page) {
       await openFile(page, 'deployment.yaml');
       await goTo(page, 8, 4);
+      // The extension's status bar item names the workload kind under the cursor.
+      await waitFor(page.locator('.statusbar-item', { hasText: 'Deployment' }), 'the status bar item naming the Deployment under the cursor');
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
       const hover = page.locator('.monaco-hover', { hasText: 'Number of desired pods' });

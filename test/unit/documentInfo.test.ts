@@ -2,13 +2,18 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseFile } from '../../server/src/core/parse/parseFile';
-import { computeDocumentInfo } from '../../server/src/core/features/documentInfo';
+import { computeDocumentInfo, computeKindLines } from '../../server/src/core/features/documentInfo';
 import { CURSOR, lines, withCursor } from '../support/text';
 
-function info(textWithCursor: string) {
+function parsed(textWithCursor: string) {
   const hasCursor = textWithCursor.includes(CURSOR);
   const { text, offset } = hasCursor ? withCursor(textWithCursor) : { text: textWithCursor, offset: undefined };
-  return computeDocumentInfo(parseFile(TextDocument.create('file:///i.yaml', 'yaml', 1, text)), offset);
+  return { file: parseFile(TextDocument.create('file:///i.yaml', 'yaml', 1, text)), offset };
+}
+
+function info(textWithCursor: string, scope: 'all' | 'active' = 'all') {
+  const { file, offset } = parsed(textWithCursor);
+  return computeDocumentInfo(file, offset, scope);
 }
 
 const STATEFUL = [
@@ -91,5 +96,49 @@ describe('documentInfo', () => {
   test('a name containing markup is passed through unchanged (the client escapes it)', () => {
     const result = info(lines('apiVersion: apps/v1', 'kind: ReplicaSet', 'metadata:', '  name: "<b>x</b>"'));
     assert.equal(result.workloads[0]!.name, '<b>x</b>');
+  });
+
+  describe('what the status bar and the lenses ask for', () => {
+    const bundle = (cursorIn: 'service' | 'statefulset' | 'daemonset') =>
+      lines(
+        'apiVersion: v1',
+        cursorIn === 'service' ? `kind: Ser${CURSOR}vice` : 'kind: Service',
+        'metadata:',
+        '  name: db',
+        '---',
+        ...STATEFUL.slice(0, 6),
+        cursorIn === 'statefulset' ? `  replicas: 3${CURSOR}` : '  replicas: 3',
+        '---',
+        'apiVersion: apps/v1',
+        'kind: DaemonSet',
+        'metadata:',
+        cursorIn === 'daemonset' ? `  name: ag${CURSOR}ent` : '  name: agent',
+      );
+
+    test("scope 'active' lists only the workload at the cursor, as the full answer has it", () => {
+      for (const where of ['statefulset', 'daemonset'] as const) {
+        const full = info(bundle(where));
+        const active = info(bundle(where), 'active');
+        assert.equal(active.active, 0);
+        assert.deepEqual(active.workloads, [full.workloads[full.active!]]);
+      }
+      assert.deepEqual(info(bundle('daemonset'), 'active').workloads[0]!.name, 'agent');
+    });
+
+    test("scope 'active' on a Service or without a position lists nothing", () => {
+      assert.deepEqual(info(bundle('service'), 'active'), { workloads: [], active: undefined });
+      const { file } = parsed(bundle('service'));
+      assert.deepEqual(computeDocumentInfo(file, undefined, 'active'), { workloads: [], active: undefined });
+    });
+
+    test('the kind lines are the full answer without ranges and values', () => {
+      const { file } = parsed(bundle('service'));
+      const full = computeDocumentInfo(file, undefined);
+      assert.equal(full.workloads.length, 2);
+      assert.deepEqual(
+        computeKindLines(file),
+        full.workloads.map(({ index, kind, apiVersion, name, kindRange }) => ({ index, kind, apiVersion, name, kindRange })),
+      );
+    });
   });
 });

@@ -3,7 +3,7 @@
  * comparison panel. A file the server does not have open answers with no workloads.
  */
 import { DocumentInfoRequest } from '../protocol';
-import { computeDocumentInfo } from '../core/features/documentInfo';
+import { computeDocumentInfo, computeKindLines } from '../core/features/documentInfo';
 import type { FeatureRegistration } from './serverHost';
 
 const EMPTY: DocumentInfoRequest.Result = { workloads: [], active: undefined };
@@ -13,11 +13,12 @@ export function createDocumentInfoFeature(): FeatureRegistration {
     capabilities: () => ({}),
     register(host) {
       host.connection.onRequest(DocumentInfoRequest.method, (params: DocumentInfoRequest.Params) =>
-        host.guard('documentInfo', async (): Promise<DocumentInfoRequest.Result> => {
+        host.guard('documentInfo', async (): Promise<DocumentInfoRequest.Result | DocumentInfoRequest.KindLinesResult> => {
           const request = await host.request(params.uri);
           if (!request) return EMPTY;
+          if (params.scope === 'kindLines') return { workloads: computeKindLines(request.file) };
           const offset = params.position ? request.document.offsetAt(params.position) : undefined;
-          return computeDocumentInfo(request.file, offset);
+          return computeDocumentInfo(request.file, offset, params.scope === 'active' ? 'active' : 'all');
         }),
       );
     },

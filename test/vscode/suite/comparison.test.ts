@@ -1,5 +1,6 @@
 /**
- * The comparison command opens its webview panel beside the manifest.
+ * The comparison command opens its webview panel beside the manifest; lenses above each
+ * workload's kind line lead to it.
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -36,5 +37,26 @@ describe('comparison panel', () => {
     subscription?.dispose();
     assert.equal(tab.label, 'Kind Comparison');
     assert.notEqual(tab.group.viewColumn, vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.label === 'deployment.yaml'))?.viewColumn, 'the panel opens beside the editor');
+  });
+
+  it('lenses above the kind line: compare the kinds, convert', async () => {
+    const editor = await openManifest('deployment.yaml');
+    const kindLine = positionOf(editor.document, 'kind: Deployment').line;
+    // The server may still be starting: ask until the lenses are there.
+    const lenses = await within(20_000, 'the lenses above kind: Deployment', (async () => {
+      for (;;) {
+        const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+        const ours = (found ?? []).filter((l) => l.command?.command.startsWith('kubeWorkloads.'));
+        if (ours.length > 0) return ours;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    })());
+    assert.deepEqual(
+      lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]),
+      [
+        [kindLine, 'Compare kinds', 'kubeWorkloads.showComparison'],
+        [kindLine, 'Convert to …', 'kubeWorkloads.convertTo'],
+      ],
+    );
   });
 });

@@ -14,14 +14,18 @@ import type { Range } from 'vscode-languageserver-types';
 import type { DocumentSlot, ParsedDocument, ParsedFile, WorkloadKind } from '../parse/parseFile';
 import { nodeAtPath, pairOf, slotAt, type YamlPath } from '../parse/navigate';
 
-export interface WorkloadInfo {
+/** A workload's kind line: what a lens above it needs. */
+export interface KindLineInfo {
   /** Position of the document in the file, counting from 0. */
   readonly index: number;
   readonly kind: WorkloadKind;
   readonly apiVersion: string;
   readonly name: string | undefined;
-  readonly range: Range;
   readonly kindRange: Range;
+}
+
+export interface WorkloadInfo extends KindLineInfo {
+  readonly range: Range;
   readonly values: Readonly<Record<string, string>>;
 }
 
@@ -30,6 +34,14 @@ export interface DocumentInfo {
   /** Index into `workloads` of the workload at the offset, if any. */
   readonly active: number | undefined;
 }
+
+/**
+ * How much a request wants. Every workload with its values ('all') is about 350 bytes of JSON
+ * and four line lookups per workload: 1.7 MB and some 50 ms in a 5,000-document bundle (issue
+ * #8). The status bar asks on every cursor move and needs one workload ('active'); the lenses
+ * ask after every edit and need the kind lines ('kindLines').
+ */
+export type DocumentInfoScope = 'all' | 'active' | 'kindLines';
 
 /**
  * The spec fields the comparison panel shows for "this manifest", in display order. Paths are
@@ -56,7 +68,16 @@ export const MANIFEST_FIELDS: readonly string[] = [
   'spec.paused',
 ];
 
-export function computeDocumentInfo(file: ParsedFile, offset: number | undefined): DocumentInfo {
+/**
+ * The workloads of a file and the one at `offset`. With scope 'active', only that one is listed
+ * (then `active` is 0), found without looking at the other documents.
+ */
+export function computeDocumentInfo(file: ParsedFile, offset: number | undefined, scope: 'all' | 'active' = 'all'): DocumentInfo {
+  if (scope === 'active') {
+    const slot = offset === undefined ? undefined : slotAt(file, offset);
+    const info = slot && workloadInfo(file, slot);
+    return info ? { workloads: [info], active: 0 } : { workloads: [], active: undefined };
+  }
   const workloads: WorkloadInfo[] = [];
   for (const slot of file.docs) {
     const info = workloadInfo(file, slot);
@@ -71,15 +92,27 @@ export function computeDocumentInfo(file: ParsedFile, offset: number | undefined
   return { workloads, active };
 }
 
+/** Every workload's kind line, in file order (the lenses). */
+export function computeKindLines(file: ParsedFile): KindLineInfo[] {
+  const out: KindLineInfo[] = [];
+  for (const slot of file.docs) {
+    const summary = workloadSummary(slot.parsed);
+    if (!summary) continue;
+    const { kind, apiVersion, name } = summary;
+    out.push({ index: slot.index, kind, apiVersion, name, kindRange: rangeIn(file, slot, summary.kindRange) });
+  }
+  return out;
+}
+
+function rangeIn(file: ParsedFile, slot: DocumentSlot, [start, end]: readonly [number, number]): Range {
+  return { start: file.document.positionAt(slot.start + start), end: file.document.positionAt(slot.start + end) };
+}
+
 function workloadInfo(file: ParsedFile, slot: DocumentSlot): WorkloadInfo | undefined {
   const summary = workloadSummary(slot.parsed);
   if (!summary) return undefined;
-  const toRange = ([start, end]: readonly [number, number]): Range => ({
-    start: file.document.positionAt(slot.start + start),
-    end: file.document.positionAt(slot.start + end),
-  });
   const { kind, apiVersion, name, values } = summary;
-  return { index: slot.index, kind, apiVersion, name, range: toRange(summary.range), kindRange: toRange(summary.kindRange), values };
+  return { index: slot.index, kind, apiVersion, name, range: rangeIn(file, slot, summary.range), kindRange: rangeIn(file, slot, summary.kindRange), values };
 }
 
 /** A workload's info with offsets relative to its segment: plain data, kept with the parse. */
