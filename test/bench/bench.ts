@@ -15,7 +15,7 @@ import { REPO_ROOT } from '../support/lspClient';
 import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 import { generateManifest } from './manifests';
 import { formatTable, median, type SizeResult } from './report';
-import { measureServerRun, type RunFigures } from './serverRun';
+import { measurePullRun, measureServerRun, type PullFigures, type RunFigures } from './serverRun';
 
 const SEED = 42;
 
@@ -68,6 +68,8 @@ interface SizeRuns {
   readonly colds: number[];
   readonly floors: number[];
   readonly figures: RunFigures[];
+  /** One run with a client that pulls diagnostics, as VS Code's does (first round only). */
+  pull?: PullFigures;
 }
 
 function prepareSize(docs: number, runs: number, dir: string): SizeRuns {
@@ -85,6 +87,7 @@ async function measureRun(size: SizeRuns, round: number): Promise<void> {
   size.colds.push(floor.cold);
   size.floors.push(...floor.warm);
   size.figures.push(await measureServerRun(size.text, SEED + round));
+  if (round === 0) size.pull = await measurePullRun(size.text);
 }
 
 function summarize(size: SizeRuns): SizeResult {
@@ -114,6 +117,8 @@ function summarize(size: SizeRuns): SizeResult {
     codeActionMs: med((f) => f.codeActionMs),
     statusBarMs: med((f) => f.statusBarMs)!,
     lensesMs: med((f) => f.lensesMs)!,
+    pullEditMs: size.pull?.pullEditMs,
+    pullUnchanged: size.pull ? `${size.pull.pullUnchanged} of ${size.pull.pullEdits}` : undefined,
     codeActionCount: figures[0]!.codeActionCount,
     peakRssMb: med((f) => f.peakRssMb)!,
     hoverStealPct: med((f) => f.hoverStealPct),

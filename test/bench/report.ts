@@ -28,6 +28,9 @@ export interface SizeResult {
   readonly peakRssMb: number;
   readonly statusBarMs: number;
   readonly lensesMs: number;
+  /** Edit → diagnostics pulled as VS Code pulls them (one run), and how many answers were "unchanged". */
+  readonly pullEditMs?: number | undefined;
+  readonly pullUnchanged?: string | undefined;
   /** Over the hover phases, medians over the runs (undefined without /proc): see serverRun.ts. */
   readonly hoverStealPct?: number | undefined;
   readonly hoverIdlePct?: number | undefined;
@@ -106,6 +109,10 @@ function notesBelowTable(results: readonly SizeResult[]): string[] {
   if (switches.length > 0) {
     const cell = (r: SizeResult) => `${docs(r.docs)} ${r.hoverNonvoluntarySwitchesPer1000!.toFixed(0)}`;
     out.push(`server preempted (non-voluntary context switches) per 1,000 hovers: ${switches.map(cell).join(', ')}`);
+  }
+  const pulled = results.filter((r) => r.pullEditMs !== undefined);
+  if (pulled.length > 0) {
+    out.push(`edit→diags pulled as VS Code does (one run; "unchanged" answers): ${pulled.map((r) => `${docs(r.docs)} ${ms(r.pullEditMs)} ms (${r.pullUnchanged})`).join(', ')}`);
   }
   out.push(`documentInfo, status bar (one workload) / lenses (every kind line), ms: ${results.map((r) => `${docs(r.docs)} ${ms(r.statusBarMs)} / ${ms(r.lensesMs)}`).join(', ')}`);
   return out;

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from 'vscode-languageserver-protocol';
-import { startServer, type TestClient } from '../support/lspClient';
+import { DEFAULT_CAPABILITIES, startServer, type TestClient } from '../support/lspClient';
 import { int, prng } from './manifests';
 import { median, percentile } from './report';
 
@@ -66,7 +66,11 @@ export async function measureServerRun(text: string, seed: number): Promise<RunF
     client.open(URI, text, 1);
     const diagnostics = await first;
     const firstDiagnosticsMs = performance.now() - t0;
-    const editMs = await measureEdits(client, text);
+    const editMs = await measureEdits(client, text, async (version, send) => {
+      const published = client.nextDiagnostics(URI, version);
+      await send();
+      await published;
+    });
     const pid = client.child.pid!;
     const cpuBefore = readCpuTimes();
     const switchesBefore = readNonvoluntarySwitches(pid);
@@ -96,8 +100,55 @@ export async function measureServerRun(text: string, seed: number): Promise<RunF
   }
 }
 
-/** didChange of one value in the last document (an incremental change event), until diagnostics. */
-async function measureEdits(client: TestClient, text: string): Promise<number> {
+/** The client's capabilities with pull diagnostics, which VS Code's client announces. */
+const PULL_CAPABILITIES = {
+  ...DEFAULT_CAPABILITIES,
+  textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+};
+
+interface PullReport {
+  readonly kind: 'full' | 'unchanged';
+  readonly resultId?: string;
+}
+
+export interface PullFigures {
+  /** didChange, then textDocument/diagnostic naming the last report, until the answer: median ms. */
+  readonly pullEditMs: number;
+  /** How many of those answers were "unchanged" (the edit left every diagnostic as it was). */
+  readonly pullUnchanged: number;
+  readonly pullEdits: number;
+}
+
+/**
+ * The edits again as VS Code makes them: it pulls diagnostics after every change, naming the last
+ * report it got, instead of waiting for them to be pushed. A fresh server that only opens the file
+ * and edits it.
+ */
+export async function measurePullRun(text: string): Promise<PullFigures> {
+  const client = await startServer(PULL_CAPABILITIES, SETTINGS);
+  try {
+    const pull = (previousResultId?: string) =>
+      client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, ...(previousResultId ? { previousResultId } : {}) }) as Promise<PullReport>;
+    client.open(URI, text, 1);
+    let last = (await pull()).resultId;
+    let unchanged = 0;
+    const pullEditMs = await measureEdits(client, text, async (_version, send) => {
+      await send();
+      const report = await pull(last);
+      if (report.kind === 'unchanged') unchanged++;
+      else last = report.resultId;
+    });
+    return { pullEditMs, pullUnchanged: unchanged, pullEdits: EDITS };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+/**
+ * didChange of one value in the last document (an incremental change event), until the client
+ * has the diagnostics: `deliver` sends the change and waits for them as the client would.
+ */
+async function measureEdits(client: TestClient, text: string, deliver: (version: number, send: () => Promise<void>) => Promise<void>): Promise<number> {
   const doc = TextDocument.create(URI, 'yaml', 1, text);
   const match = /memory: (\d+)Mi\n(?![\s\S]*memory: \d+Mi)/.exec(text);
   if (!match) throw new Error('bench manifest has no memory value to edit');
@@ -108,12 +159,12 @@ async function measureEdits(client: TestClient, text: string): Promise<number> {
     const value = String(600 + v);
     const end: Position = { line: start.line, character: start.character + length };
     const t0 = performance.now();
-    const published = client.nextDiagnostics(URI, v);
-    await client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri: URI, version: v },
-      contentChanges: [{ range: { start, end }, text: value }],
-    });
-    await published;
+    await deliver(v, () =>
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: URI, version: v },
+        contentChanges: [{ range: { start, end }, text: value }],
+      }),
+    );
     times.push(performance.now() - t0);
     length = value.length;
   }

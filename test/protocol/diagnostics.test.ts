@@ -104,4 +104,41 @@ describe('diagnostics over LSP', () => {
     const again = await pull();
     assert.deepEqual(codes(again.items).filter((c) => c === 'latest-tag' || c === 'host-network'), [], 'api-only drops best practices');
   });
+
+  test('pull: a pull naming the last report is answered "unchanged" while the diagnostics stay the same', async () => {
+    const capabilities: ClientCapabilities = {
+      ...DEFAULT_CAPABILITIES,
+      textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+    };
+    const client = await startServer(capabilities);
+    clients.push(client);
+    const uri = 'file:///unchanged.yaml';
+    type Report = { kind: 'full' | 'unchanged'; resultId?: string; items?: Diagnostic[] };
+    const pull = async (previousResultId?: string) =>
+      (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) })) as Report;
+    const edit = (version: number, line: number, from: number, to: number, text: string) =>
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: from }, end: { line, character: to } }, text }],
+      });
+    client.open(uri, MANIFEST);
+    const first = await pull();
+    assert.equal(first.kind, 'full');
+    assert.ok(first.resultId, 'a full report carries a result id');
+    assert.ok(codes(first.items!).includes('latest-tag'));
+
+    assert.deepEqual(await pull(first.resultId), { kind: 'unchanged', resultId: first.resultId }, 'nothing changed');
+    const specLine = MANIFEST.split('\n').indexOf('spec:');
+    await edit(2, specLine, 'spec:'.length, 'spec:'.length, '  # typed');
+    assert.deepEqual(await pull(first.resultId), { kind: 'unchanged', resultId: first.resultId }, 'typing a comment changes no diagnostic');
+
+    const withoutId = await pull();
+    assert.equal(withoutId.kind, 'full', 'a pull without a result id gets the full report');
+    // `selector:` moves out of `spec:`: the diagnostics change.
+    await edit(3, specLine + 1, 0, 2, '');
+    const broken = await pull(withoutId.resultId);
+    assert.equal(broken.kind, 'full', 'an edit that changes the diagnostics gets a full report');
+    assert.notEqual(broken.resultId, withoutId.resultId);
+    assert.notDeepEqual(broken.items, withoutId.items);
+  });
 });

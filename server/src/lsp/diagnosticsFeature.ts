@@ -1,10 +1,16 @@
 /**
  * Diagnostics over LSP: pull (textDocument/diagnostic) when the client supports it, push
  * (publishDiagnostics) otherwise. Edits arriving in a burst coalesce into one analysis.
+ *
+ * VS Code pulls after every edit. Most keystrokes leave a file's diagnostics as they were (typing
+ * inside a value, a comment, a name), and a full report of a large bundle is half a megabyte the
+ * editor decodes and turns into markers again. So each report gets a result id, and a pull that
+ * names the last one gets an "unchanged" report when nothing differs.
  */
 import { DocumentDiagnosticReportKind, type ClientCapabilities, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeDiagnostics, withoutFixData } from '../core/features/diagnostics';
+import { sameValue } from '../core/features/fileRuleInputs';
 import type { FeatureRegistration, ServerHost } from './serverHost';
 
 /**
@@ -49,14 +55,34 @@ export function createDiagnosticsFeature(): FeatureRegistration {
 }
 
 function registerPull(host: ServerHost, diagnose: (d: TextDocument) => Promise<Diagnostic[]>, active: () => boolean): void {
+  const lastReports = new Map<string, { resultId: string; items: readonly Diagnostic[] }>();
+  let reports = 0;
   host.connection.languages.diagnostics.on(async (params) => {
-    const document = host.documents.get(params.textDocument.uri);
-    const items = document ? await host.guard('diagnostics', () => diagnose(document)) : [];
-    return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
+    const uri = params.textDocument.uri;
+    const document = host.documents.get(uri);
+    const analysed = document ? await host.guard('diagnostics', () => diagnose(document)) : [];
+    const items = Array.isArray(analysed) ? analysed : [];
+    const last = lastReports.get(uri);
+    if (last && params.previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+    }
+    const resultId = String(++reports);
+    // A failed analysis answers an empty report, never kept as the one to compare with.
+    if (document && Array.isArray(analysed)) lastReports.set(uri, { resultId, items });
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
+  host.documents.onDidClose((e) => lastReports.delete(e.document.uri));
   host.onSettingsChanged.push(() => {
     if (active()) void host.connection.languages.diagnostics.refresh().catch(() => undefined);
   });
+}
+
+/**
+ * Whether two reports say the same. The analysis hands out the same diagnostic objects for the
+ * documents an edit did not touch, so only the edited document's are compared field by field.
+ */
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i] || sameValue(d, b[i]));
 }
 
 function registerPush(host: ServerHost, diagnose: (d: TextDocument) => Promise<Diagnostic[]>, active: () => boolean): void {
