@@ -43,6 +43,7 @@ export function createDiagnosticsFeature(): FeatureRegistration {
     },
     register(host) {
       const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
+        await host.ready(document.uri);
         const context = await host.contextFor(document.uri);
         return withoutFixData(computeDiagnostics(host.fileFor(document, context.settings), context.settings, { docsBase: context.docsBase }));
       };

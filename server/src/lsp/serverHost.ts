@@ -11,6 +11,8 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { FileParser, textLength, type ParsedFile } from '../core/parse/parseFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings/settings';
 import type { ClientAbilities, FeatureContext } from '../core/features/featureContext';
@@ -22,8 +24,23 @@ export interface ServerOptions {
   readonly docsBase: string;
 }
 
+/**
+ * Files at least this large (UTF-16 code units, about 450 typical documents and a second of
+ * analysis here) are analysed a slice at a time when they are opened, with progress.
+ */
+export const SLICED_OPEN = 1024 * 1024;
+/**
+ * How long one slice of such an analysis runs, and how many turns of the event loop follow it.
+ * vscode-jsonrpc handles one message per turn, and a request usually needs a few (its own, the
+ * settings it asks the client for): so another file's hover is answered within a few slices.
+ */
+const SLICE_MS = 25;
+const TURNS_BETWEEN_SLICES = 4;
+
 export class ServerHost {
   readonly parser = new FileParser();
+  /** First analyses of large files under way (`prepareInSlices`); requests for such a file wait for them. */
+  private readonly preparing = new Map<string, Promise<void>>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly parsed = new Map<string, { version: number; file: ParsedFile; maxFileSize: number }>();
   abilities: ClientAbilities = { markdown: false, completionMarkdown: false, snippets: false, commandLinks: false };
@@ -33,7 +50,59 @@ export class ServerHost {
     readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
     readonly options: ServerOptions,
-  ) {}
+  ) {
+    // Registered before any feature's handlers, so that diagnostics find the analysis under way.
+    documents.onDidOpen((e) => this.opened(e.document));
+  }
+
+  /**
+   * A large file just opened is analysed a slice at a time, so that the server keeps answering
+   * other files meanwhile and the editor can show how far it has got: parsing and analysing a
+   * 5,000-document bundle takes seconds. Requests for the file itself wait until it is done.
+   */
+  private opened(document: TextDocument): void {
+    const uri = document.uri;
+    if (textLength(document) < SLICED_OPEN) return;
+    const run: Promise<void> = this.prepareInSlices(document)
+      .catch((error: unknown) => this.connection.console.error(`analysing ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
+      .finally(() => {
+        if (this.preparing.get(uri) === run) this.preparing.delete(uri);
+      });
+    this.preparing.set(uri, run);
+  }
+
+  private async prepareInSlices(document: TextDocument): Promise<void> {
+    const uri = document.uri;
+    const settings = await this.settingsFor(uri);
+    if (this.documents.get(uri) !== document || textLength(document) > settings.maxFileSize) return;
+    const preparation = this.parser.prepare(document, { onDocument: (parsed) => prepareDocument(parsed, settings) });
+    // A client that refuses to create the progress gets none; the analysis goes on the same.
+    const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+    const name = path.posix.basename(uri);
+    const told = (done: number) => `${done} of ${preparation.total} documents`;
+    progress?.begin(`Kubernetes Workloads: analysing ${name}`, 0, told(0), false);
+    let percent = 0;
+    // As in fileFor: past the tree budget, the parsing garbage is collected eagerly.
+    const large = textLength(document) > this.parser.trees.budget;
+    const now = () => performance.now();
+    const step = () => preparation.step(now() + SLICE_MS, now);
+    try {
+      while (!(large ? withEagerCollection(step) : step())) {
+        const reached = Math.floor((100 * preparation.done) / preparation.total);
+        if (reached > percent) progress?.report((percent = reached), told(preparation.done));
+        // What arrived meanwhile is read and answered.
+        for (let turn = 0; turn < TURNS_BETWEEN_SLICES; turn++) await new Promise((resolve) => setImmediate(resolve));
+        if (this.documents.get(uri) !== document) return;
+      }
+    } finally {
+      progress?.done();
+    }
+  }
+
+  /** Resolves once the first analysis of the file, if one is under way, is done. */
+  ready(uri: string): Promise<void> {
+    return this.preparing.get(uri) ?? Promise.resolve();
+  }
 
   /** The parse of an open document at its current version (parsed at most once per version). */
   fileFor(document: TextDocument, settings: Settings): ParsedFile {
@@ -87,6 +156,7 @@ export class ServerHost {
 
   /** Document + parse + context for a request, or undefined when the document is not open. */
   async request(uri: string): Promise<{ document: TextDocument; file: ParsedFile; context: FeatureContext } | undefined> {
+    await this.ready(uri);
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const context = await this.contextFor(uri);

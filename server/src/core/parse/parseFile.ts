@@ -365,6 +365,8 @@ interface Layout {
  */
 export class FileParser {
   private readonly previous = new Map<string, PreviousParse>();
+  /** Segments parsed ahead of a file's first parse (`prepare`), by file URI, then by text. */
+  private readonly prepared = new Map<string, Map<string, Segment>>();
   /** One budget for the trees of every file this parser keeps (see treeCache.ts). */
   readonly trees: TreeCache;
 
@@ -393,10 +395,54 @@ export class FileParser {
     } else if (before?.text !== undefined && text !== undefined) {
       layout = resegment(before, keptBetween(before.text, text), source, cut);
     } else {
-      layout = lay(cutSegments(text ?? document.getText(), 0, before ? reusable(before.layout.segments) : new Map(), cut), 0);
+      const ahead = before ? undefined : this.prepared.get(document.uri);
+      layout = lay(cutSegments(text ?? document.getText(), 0, before ? reusable(before.layout.segments) : (ahead ?? new Map()), cut), 0);
+      if (ahead) this.dropPrepared(document.uri, layout);
     }
     this.previous.set(document.uri, { document, version: document.version, length, text, layout });
     return { document, docs: layout.docs, isKubernetes: layout.kubernetes > 0 };
+  }
+
+  /**
+   * Parses the segments of a file not parsed yet ahead of its first `parse`, a slice at a time,
+   * so that a server can answer other requests and report progress while a large bundle is
+   * analysed. `parse` then finds every segment whose text has not changed since, with what
+   * `onDocument` derived, and parses only the others.
+   */
+  prepare(document: TextDocument, options: ParseOptions = {}): Preparation {
+    const text = document.getText();
+    const starts = segmentStarts(text);
+    const segments = new Map<string, Segment>();
+    this.dropPrepared(document.uri, undefined);
+    this.prepared.set(document.uri, segments);
+    const cut: Cutter = { cache: this.trees, onDocument: options.onDocument };
+    let next = 0;
+    return {
+      total: starts.length,
+      get done() {
+        return next;
+      },
+      step: (deadline: number, now: () => number): boolean => {
+        // Abandoned (forgotten, or parsed in the meantime): nothing more to do.
+        if (this.prepared.get(document.uri) !== segments) next = starts.length;
+        while (next < starts.length) {
+          const segmentText = text.slice(starts[next]!, starts[next + 1] ?? text.length);
+          if (!segments.has(segmentText)) segments.set(segmentText, newSegment(segmentText, cut));
+          next++;
+          if (now() >= deadline) break;
+        }
+        return next >= starts.length;
+      },
+    };
+  }
+
+  /** Forgets what was prepared for a file; the trees of segments `layout` does not use are released. */
+  private dropPrepared(uri: string, layout: Layout | undefined): void {
+    const segments = this.prepared.get(uri);
+    if (!segments) return;
+    this.prepared.delete(uri);
+    const used = new Set(layout?.segments.map((s) => s.parsed));
+    for (const segment of segments.values()) if (!used.has(segment.parsed)) segment.trees?.release();
   }
 
   /** Whether a previous parse of the file is kept (the next parse is then incremental). */
@@ -405,9 +451,19 @@ export class FileParser {
   }
 
   forget(uri: string): void {
+    this.dropPrepared(uri, undefined);
     for (const segment of this.previous.get(uri)?.layout.segments ?? []) segment.trees?.release();
     this.previous.delete(uri);
   }
+}
+
+/** A file's segments being parsed ahead of its first parse (`FileParser.prepare`). */
+export interface Preparation {
+  /** Segments in the file, and how many are parsed. */
+  readonly total: number;
+  readonly done: number;
+  /** Parses segments until `now()` reaches `deadline` (at least one); true once all are parsed. */
+  step(deadline: number, now: () => number): boolean;
 }
 
 /** The last parse of a file: what the next, incremental, parse starts from. */
