@@ -30,7 +30,8 @@ export interface SizeResult {
   readonly lensesMs: number;
   /** Edit → diagnostics pulled as VS Code pulls them (one run), and how many answers were "unchanged". */
   readonly pullEditMs?: number | undefined;
-  readonly pullUnchanged?: string | undefined;
+  readonly pullUnchanged?: number | undefined;
+  readonly pullEdits?: number | undefined;
   /** Over the hover phases, medians over the runs (undefined without /proc): see serverRun.ts. */
   readonly hoverStealPct?: number | undefined;
   readonly hoverIdlePct?: number | undefined;
@@ -112,7 +113,7 @@ function notesBelowTable(results: readonly SizeResult[]): string[] {
   }
   const pulled = results.filter((r) => r.pullEditMs !== undefined);
   if (pulled.length > 0) {
-    out.push(`edit→diags pulled as VS Code does (one run; "unchanged" answers): ${pulled.map((r) => `${docs(r.docs)} ${ms(r.pullEditMs)} ms (${r.pullUnchanged})`).join(', ')}`);
+    out.push(`edit→diags pulled as VS Code does (one run; "unchanged" answers): ${pulled.map((r) => `${docs(r.docs)} ${ms(r.pullEditMs)} ms (${r.pullUnchanged} of ${r.pullEdits})`).join(', ')}`);
   }
   out.push(`documentInfo, status bar (one workload) / lenses (every kind line), ms: ${results.map((r) => `${docs(r.docs)} ${ms(r.statusBarMs)} / ${ms(r.lensesMs)}`).join(', ')}`);
   return out;

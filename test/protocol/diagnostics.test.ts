@@ -134,6 +134,9 @@ describe('diagnostics over LSP', () => {
 
     const withoutId = await pull();
     assert.equal(withoutId.kind, 'full', 'a pull without a result id gets the full report');
+    // The client keeps its id when it cancels a pull: the older report can still be named.
+    assert.deepEqual(await pull(first.resultId), { kind: 'unchanged', resultId: first.resultId }, 'an earlier report, still the same');
+    assert.equal((await pull('no-such-report')).kind, 'full', 'an id the server does not know gets the full report');
     // `selector:` moves out of `spec:`: the diagnostics change.
     await edit(3, specLine + 1, 0, 2, '');
     const broken = await pull(withoutId.resultId);

@@ -79,4 +79,32 @@ describe('opening a large bundle', () => {
     const key = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message}`;
     assert.deepEqual(diagnostics.map(key), expected.map(key));
   });
+
+  test('closed while it is analysed: the pull waiting for it gets an empty report, the progress ends, nothing is analysed for it', async () => {
+    const pulling = await startServer({
+      ...DEFAULT_CAPABILITIES,
+      textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+      window: { workDoneProgress: true },
+    });
+    try {
+      const events: Progress[] = [];
+      pulling.connection.onRequest('window/workDoneProgress/create', () => null);
+      pulling.connection.onNotification('$/progress', (p: Progress) => void events.push(p));
+      pulling.open(BIG, BIG_TEXT);
+      const pulled = pulling.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: BIG } }) as Promise<{ kind: string; items: Diagnostic[] }>;
+      await until('the analysis to begin', () => events.some((p) => p.value.kind === 'begin'));
+      await pulling.connection.sendNotification('textDocument/didClose', { textDocument: { uri: BIG } });
+      const report = await pulled;
+      assert.deepEqual(report.items, [], 'nothing for a file the editor closed');
+      await until('the progress to end', () => events.some((p) => p.value.kind === 'end'));
+      const reports = events.filter((p) => p.value.kind === 'report').map((p) => p.value.percentage!);
+      assert.ok(reports.every((p) => p < 100), `it stopped before the end (${reports.join(', ')})`);
+      // The server goes on answering, and a reopened file is analysed afresh.
+      pulling.open(BIG, BIG_TEXT, 2);
+      const again = (await pulling.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: BIG } })) as { items: Diagnostic[] };
+      assert.ok(again.items.length > 50);
+    } finally {
+      await pulling.shutdown();
+    }
+  });
 });

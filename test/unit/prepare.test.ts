@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileParser, type ParsedDocument } from '../../server/src/core/parse/parseFile';
+import { ChunkedTextDocument } from '../../server/src/core/parse/chunkedDocument';
 import { computeDiagnostics } from '../../server/src/core/features/diagnostics';
 import { prepareDocument } from '../../server/src/core/features/prepareDocument';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings/settings';
@@ -60,7 +61,7 @@ describe('preparing a first parse in slices', () => {
     assert.deepEqual(diagnostics, fresh(TEXT));
   });
 
-  test('an edit made while preparing: only the edited document is parsed again, and the unused tree is released', () => {
+  test('an edit after preparing: only the edited document is parsed again, and the unused tree is released', () => {
     const { parser, options, seen } = counting();
     const document = TextDocument.create(URI, 'yaml', 1, TEXT);
     prepareAll(parser, document, options);
@@ -71,6 +72,24 @@ describe('preparing a first parse in slices', () => {
     assert.equal(seen.length, prepared + 1, 'the edited document only');
     assert.deepEqual(computeDiagnostics(file, DEFAULT_SETTINGS, OPTIONS), fresh(edited.getText()));
     assert.equal(parser.trees.heldSize, edited.getText().length, 'the budget holds the trees of the new text, not the old segment');
+  });
+
+  test('an edit in the middle of preparing, as the server sees it (the same document object, updated)', () => {
+    const { parser, options, seen } = counting();
+    const document = ChunkedTextDocument.create(URI, 'yaml', 1, TEXT);
+    const preparation = parser.prepare(document, options);
+    for (let i = 0; i < 10; i++) preparation.step(0, () => 1);
+    assert.ok(preparation.done === 10 && preparation.total > 20, 'stopped part of the way');
+    // An edit in the first document (prepared) and one near the end (not yet).
+    const first = TEXT.indexOf('replicas: ') + 'replicas: '.length;
+    const last = TEXT.lastIndexOf('memory: ') + 'memory: '.length;
+    const at = (offset: number) => document.positionAt(offset);
+    ChunkedTextDocument.update(document, [{ range: { start: at(last), end: at(last) }, text: '9' }, { range: { start: at(first), end: at(first) }, text: '1' }], 2);
+    const file = parser.parse(document, options);
+    assert.deepEqual(computeDiagnostics(file, DEFAULT_SETTINGS, OPTIONS), fresh(document.getText()));
+    assert.equal(seen.length, 10 + (file.docs.length - 10) + 1, 'the prepared documents once, the edited prepared one again, the rest once');
+    assert.equal(parser.trees.heldSize, document.getText().length, 'no tree of the text before the edit is held');
+    assert.equal(preparation.step(0, () => 1), true, 'the preparation is over once the file is parsed');
   });
 
   test('a file closed while preparing: its trees leave the budget and the preparation stops', () => {

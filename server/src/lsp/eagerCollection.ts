@@ -15,10 +15,36 @@
 import * as v8 from 'node:v8';
 
 export function withEagerCollection<T>(run: () => T): T {
-  v8.setFlagsFromString('--heap-growing-percent=20');
+  begin();
   try {
     return run();
   } finally {
-    v8.setFlagsFromString('--heap-growing-percent=0');
+    end();
   }
+}
+
+/**
+ * The same around an analysis that yields to the event loop between slices (serverHost.ts). The
+ * flag has to stay set across the yields: V8 finishes much of its marking in tasks that run
+ * there, and a collection finished under its default growth let a 5,000-document bundle's heap
+ * grow to a peak of 260–320 MB instead of 190.
+ */
+export async function withEagerCollectionAsync<T>(run: () => Promise<T>): Promise<T> {
+  begin();
+  try {
+    return await run();
+  } finally {
+    end();
+  }
+}
+
+/** How many eager sections are open (they nest, and overlap when two large files open at once). */
+let depth = 0;
+
+function begin(): void {
+  if (depth++ === 0) v8.setFlagsFromString('--heap-growing-percent=20');
+}
+
+function end(): void {
+  if (--depth === 0) v8.setFlagsFromString('--heap-growing-percent=0');
 }

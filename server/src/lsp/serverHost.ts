@@ -3,6 +3,7 @@
  * a guard that turns an exception in one feature into a logged error answer.
  */
 import {
+  type WorkDoneProgressServerReporter,
   ResponseError,
   ErrorCodes,
   type ClientCapabilities,
@@ -17,7 +18,7 @@ import { FileParser, textLength, type ParsedFile } from '../core/parse/parseFile
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings/settings';
 import type { ClientAbilities, FeatureContext } from '../core/features/featureContext';
 import { prepareDocument } from '../core/features/prepareDocument';
-import { withEagerCollection } from './eagerCollection';
+import { withEagerCollection, withEagerCollectionAsync } from './eagerCollection';
 
 export interface ServerOptions {
   /** Base URI of docs/rules/ pages linked from diagnostics. */
@@ -37,12 +38,22 @@ export const SLICED_OPEN = 1024 * 1024;
 const SLICE_MS = 25;
 const TURNS_BETWEEN_SLICES = 4;
 
+/** The file name a URI ends with, as the user wrote it (`my%20file.yaml` → `my file.yaml`). */
+function fileName(uri: string): string {
+  const name = path.posix.basename(uri);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 export class ServerHost {
   readonly parser = new FileParser();
   /** First analyses of large files under way (`prepareInSlices`); requests for such a file wait for them. */
   private readonly preparing = new Map<string, Promise<void>>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
-  private readonly parsed = new Map<string, { version: number; file: ParsedFile; maxFileSize: number }>();
+  private readonly parsed = new Map<string, { document: TextDocument; version: number; file: ParsedFile; maxFileSize: number }>();
   abilities: ClientAbilities = { markdown: false, completionMarkdown: false, snippets: false, commandLinks: false };
   configurationSupported = false;
 
@@ -76,38 +87,54 @@ export class ServerHost {
     const settings = await this.settingsFor(uri);
     if (this.documents.get(uri) !== document || textLength(document) > settings.maxFileSize) return;
     const preparation = this.parser.prepare(document, { onDocument: (parsed) => prepareDocument(parsed, settings) });
-    // A client that refuses to create the progress gets none; the analysis goes on the same.
-    const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
-    const name = path.posix.basename(uri);
+    // (Counted in `---`-separated parts, which are documents but for the rare `...` inside one.)
     const told = (done: number) => `${done} of ${preparation.total} documents`;
-    progress?.begin(`Kubernetes Workloads: analysing ${name}`, 0, told(0), false);
     let percent = 0;
-    // As in fileFor: past the tree budget, the parsing garbage is collected eagerly.
-    const large = textLength(document) > this.parser.trees.budget;
+    // The progress begins once the client has created it; the analysis does not wait for that.
+    // A client that refuses gets none.
+    let progress: WorkDoneProgressServerReporter | undefined;
+    let finished = false;
+    void this.connection.window.createWorkDoneProgress().then(
+      (reporter) => {
+        reporter.begin(`Kubernetes Workloads: analysing ${fileName(uri)}`, percent, told(preparation.done), false);
+        if (finished) reporter.done();
+        else progress = reporter;
+      },
+      () => undefined,
+    );
     const now = () => performance.now();
-    const step = () => preparation.step(now() + SLICE_MS, now);
-    try {
-      while (!(large ? withEagerCollection(step) : step())) {
+    const slices = async () => {
+      while (!preparation.step(now() + SLICE_MS, now)) {
         const reached = Math.floor((100 * preparation.done) / preparation.total);
         if (reached > percent) progress?.report((percent = reached), told(preparation.done));
         // What arrived meanwhile is read and answered.
         for (let turn = 0; turn < TURNS_BETWEEN_SLICES; turn++) await new Promise((resolve) => setImmediate(resolve));
         if (this.documents.get(uri) !== document) return;
       }
+    };
+    try {
+      // As in fileFor: past the tree budget, the parsing garbage is collected eagerly.
+      await (textLength(document) > this.parser.trees.budget ? withEagerCollectionAsync(slices) : slices());
     } finally {
+      finished = true;
       progress?.done();
     }
   }
 
-  /** Resolves once the first analysis of the file, if one is under way, is done. */
-  ready(uri: string): Promise<void> {
-    return this.preparing.get(uri) ?? Promise.resolve();
+  /** Resolves once no first analysis of the file is under way (one may start on a reopen while waiting). */
+  async ready(uri: string): Promise<void> {
+    for (let run = this.preparing.get(uri); run; run = this.preparing.get(uri)) await run;
   }
 
-  /** The parse of an open document at its current version (parsed at most once per version). */
+  /**
+   * The parse of an open document at its current version (parsed at most once per version). A
+   * document that is no longer the open one (closed while a request waited) is not parsed: it
+   * reads as an empty file, so nothing is analysed, nor kept, for a file the editor let go.
+   */
   fileFor(document: TextDocument, settings: Settings): ParsedFile {
+    if (this.documents.get(document.uri) !== document) return { document, docs: [], isKubernetes: false };
     const hit = this.parsed.get(document.uri);
-    if (hit && hit.version === document.version && hit.maxFileSize === settings.maxFileSize) return hit.file;
+    if (hit && hit.document === document && hit.version === document.version && hit.maxFileSize === settings.maxFileSize) return hit.file;
     const parse = () =>
       this.parser.parse(document, {
         maxFileSize: settings.maxFileSize,
@@ -116,7 +143,7 @@ export class ServerHost {
     // Opening a bundle larger than the tree budget is where parsing garbage piles up most.
     const large = !this.parser.knows(document.uri) && textLength(document) > this.parser.trees.budget;
     const file = large ? withEagerCollection(parse) : parse();
-    this.parsed.set(document.uri, { version: document.version, file, maxFileSize: settings.maxFileSize });
+    this.parsed.set(document.uri, { document, version: document.version, file, maxFileSize: settings.maxFileSize });
     return file;
   }
 
@@ -160,6 +187,8 @@ export class ServerHost {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const context = await this.contextFor(uri);
+    // Closed (or closed and opened again) while the settings came: a newer request has it.
+    if (this.documents.get(uri) !== document) return undefined;
     return { document, file: this.fileFor(document, context.settings), context };
   }
 

@@ -35,13 +35,6 @@ export interface DocumentInfo {
   readonly active: number | undefined;
 }
 
-/**
- * How much a request wants. Every workload with its values ('all') is about 350 bytes of JSON
- * and four line lookups per workload: 1.7 MB and some 50 ms in a 5,000-document bundle (issue
- * #8). The status bar asks on every cursor move and needs one workload ('active'); the lenses
- * ask after every edit and need the kind lines ('kindLines').
- */
-export type DocumentInfoScope = 'all' | 'active' | 'kindLines';
 
 /**
  * The spec fields the comparison panel shows for "this manifest", in display order. Paths are
@@ -70,7 +63,10 @@ export const MANIFEST_FIELDS: readonly string[] = [
 
 /**
  * The workloads of a file and the one at `offset`. With scope 'active', only that one is listed
- * (then `active` is 0), found without looking at the other documents.
+ * (then `active` is 0), found without looking at the other documents: every workload with its
+ * values is about 350 bytes of JSON and four line lookups, 1.7 MB and some 50 ms in a
+ * 5,000-document bundle (issue #8), and the status bar asks on every cursor move. The lenses,
+ * asked for after every edit, take `computeKindLines`.
  */
 export function computeDocumentInfo(file: ParsedFile, offset: number | undefined, scope: 'all' | 'active' = 'all'): DocumentInfo {
   if (scope === 'active') {

@@ -396,9 +396,12 @@ export class FileParser {
       layout = resegment(before, keptBetween(before.text, text), source, cut);
     } else {
       const ahead = before ? undefined : this.prepared.get(document.uri);
-      layout = lay(cutSegments(text ?? document.getText(), 0, before ? reusable(before.layout.segments) : (ahead ?? new Map()), cut), 0);
-      if (ahead) this.dropPrepared(document.uri, layout);
+      // Segments not prepared (edited meanwhile) are copies: a slice would keep a second full
+      // text of the file alive beside the one the prepared segments were cut from.
+      layout = lay(cutSegments(text ?? document.getText(), 0, before ? reusable(before.layout.segments) : (ahead ?? new Map()), cut, ahead !== undefined), 0);
     }
+    // Whatever was prepared and not used leaves the tree budget.
+    this.dropPrepared(document.uri, layout);
     this.previous.set(document.uri, { document, version: document.version, length, text, layout });
     return { document, docs: layout.docs, isKubernetes: layout.kubernetes > 0 };
   }
@@ -462,7 +465,10 @@ export interface Preparation {
   /** Segments in the file, and how many are parsed. */
   readonly total: number;
   readonly done: number;
-  /** Parses segments until `now()` reaches `deadline` (at least one); true once all are parsed. */
+  /**
+   * Parses segments until `now()` reaches `deadline` (at least one); true once all are parsed, or
+   * at once when the preparation was abandoned (the file forgotten or parsed meanwhile).
+   */
   step(deadline: number, now: () => number): boolean;
 }
 
@@ -529,13 +535,13 @@ interface Found {
  * Cuts `window`, the text from offset `from` of the file, into segments, reusing the parses of
  * identical text from `reuse`. The segments are not placed yet (see `lay`).
  */
-function cutSegments(window: string, from: number, reuse: ReadonlyMap<string, Segment>, cut: Cutter): Found[] {
+function cutSegments(window: string, from: number, reuse: ReadonlyMap<string, Segment>, cut: Cutter, copyFresh = false): Found[] {
   const starts = segmentStarts(window);
   const out: Found[] = [];
   const seen = new Map<string, Segment>();
   for (let i = 0; i < starts.length; i++) {
     const segmentText = window.slice(starts[i]!, starts[i + 1] ?? window.length);
-    const segment = reuse.get(segmentText) ?? seen.get(segmentText) ?? newSegment(segmentText, cut);
+    const segment = reuse.get(segmentText) ?? seen.get(segmentText) ?? newSegment(copyFresh ? copyOf(segmentText) : segmentText, cut);
     seen.set(segmentText, segment);
     out.push({ segment, start: from + starts[i]! });
   }
