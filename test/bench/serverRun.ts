@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from 'vscode-languageserver-protocol';
-import { DEFAULT_CAPABILITIES, startServer, type TestClient } from '../support/lspClient';
+import { PULL_CAPABILITIES, pullDiagnostics, startServer, type TestClient } from '../support/lspClient';
 import { int, prng } from './manifests';
 import { median, percentile } from './report';
 
@@ -100,17 +100,6 @@ export async function measureServerRun(text: string, seed: number): Promise<RunF
   }
 }
 
-/** The client's capabilities with pull diagnostics, which VS Code's client announces. */
-const PULL_CAPABILITIES = {
-  ...DEFAULT_CAPABILITIES,
-  textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
-};
-
-interface PullReport {
-  readonly kind: 'full' | 'unchanged';
-  readonly resultId?: string;
-}
-
 export interface PullFigures {
   /** didChange, then textDocument/diagnostic naming the last report, until the answer: median ms. */
   readonly pullEditMs: number;
@@ -127,8 +116,7 @@ export interface PullFigures {
 export async function measurePullRun(text: string): Promise<PullFigures> {
   const client = await startServer(PULL_CAPABILITIES, SETTINGS);
   try {
-    const pull = (previousResultId?: string) =>
-      client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI }, ...(previousResultId ? { previousResultId } : {}) }) as Promise<PullReport>;
+    const pull = (previousResultId?: string) => pullDiagnostics(client, URI, previousResultId);
     client.open(URI, text, 1);
     let last = (await pull()).resultId;
     let unchanged = 0;

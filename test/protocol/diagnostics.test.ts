@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ClientCapabilities, Diagnostic } from 'vscode-languageserver-protocol';
-import { DEFAULT_CAPABILITIES, startServer, type TestClient } from '../support/lspClient';
+import { DEFAULT_CAPABILITIES, PULL_CAPABILITIES, pullDiagnostics, startServer, type TestClient } from '../support/lspClient';
 import { lines } from '../support/text';
 
 const MANIFEST = lines(
@@ -75,11 +75,7 @@ describe('diagnostics over LSP', () => {
 
   test('pull: textDocument/diagnostic answers a full report; a settings change asks the client to refresh', async () => {
     const settings: Record<string, unknown> = {};
-    const capabilities: ClientCapabilities = {
-      ...DEFAULT_CAPABILITIES,
-      textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
-      workspace: { configuration: true, diagnostics: { refreshSupport: true } },
-    };
+    const capabilities: ClientCapabilities = { ...PULL_CAPABILITIES, workspace: { configuration: true, diagnostics: { refreshSupport: true } } };
     const client = await startServer(capabilities, settings);
     clients.push(client);
     assert.ok(client.initializeResult.capabilities.diagnosticProvider, 'announces pull diagnostics');
@@ -91,31 +87,24 @@ describe('diagnostics over LSP', () => {
     });
     const uri = 'file:///pull.yaml';
     client.open(uri, MANIFEST);
-    const pull = async () =>
-      (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: Diagnostic[] };
+    const pull = () => pullDiagnostics(client, uri);
     const report = await pull();
     assert.equal(report.kind, 'full');
-    assertLinked(report.items);
-    assert.ok(codes(report.items).includes('latest-tag'));
+    assertLinked(report.items!);
+    assert.ok(codes(report.items!).includes('latest-tag'));
 
     settings['preset'] = 'api-only';
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await refresh;
     const again = await pull();
-    assert.deepEqual(codes(again.items).filter((c) => c === 'latest-tag' || c === 'host-network'), [], 'api-only drops best practices');
+    assert.deepEqual(codes(again.items!).filter((c) => c === 'latest-tag' || c === 'host-network'), [], 'api-only drops best practices');
   });
 
   test('pull: a pull naming the last report is answered "unchanged" while the diagnostics stay the same', async () => {
-    const capabilities: ClientCapabilities = {
-      ...DEFAULT_CAPABILITIES,
-      textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
-    };
-    const client = await startServer(capabilities);
+    const client = await startServer(PULL_CAPABILITIES);
     clients.push(client);
     const uri = 'file:///unchanged.yaml';
-    type Report = { kind: 'full' | 'unchanged'; resultId?: string; items?: Diagnostic[] };
-    const pull = async (previousResultId?: string) =>
-      (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) })) as Report;
+    const pull = (previousResultId?: string) => pullDiagnostics(client, uri, previousResultId);
     const edit = (version: number, line: number, from: number, to: number, text: string) =>
       client.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },

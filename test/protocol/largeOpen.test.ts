@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
-import { DEFAULT_CAPABILITIES, startServer, type TestClient } from '../support/lspClient';
+import { DEFAULT_CAPABILITIES, PULL_CAPABILITIES, pullDiagnostics, startServer, type TestClient } from '../support/lspClient';
 import { generateManifest } from '../bench/manifests';
 import { SLICED_OPEN } from '../../server/src/lsp/serverHost';
 import { parseFile } from '../../server/src/core/parse/parseFile';
@@ -81,17 +81,13 @@ describe('opening a large bundle', () => {
   });
 
   test('closed while it is analysed: the pull waiting for it gets an empty report, the progress ends, nothing is analysed for it', async () => {
-    const pulling = await startServer({
-      ...DEFAULT_CAPABILITIES,
-      textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
-      window: { workDoneProgress: true },
-    });
+    const pulling = await startServer({ ...PULL_CAPABILITIES, window: { workDoneProgress: true } });
     try {
       const events: Progress[] = [];
       pulling.connection.onRequest('window/workDoneProgress/create', () => null);
       pulling.connection.onNotification('$/progress', (p: Progress) => void events.push(p));
       pulling.open(BIG, BIG_TEXT);
-      const pulled = pulling.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: BIG } }) as Promise<{ kind: string; items: Diagnostic[] }>;
+      const pulled = pullDiagnostics(pulling, BIG);
       await until('the analysis to begin', () => events.some((p) => p.value.kind === 'begin'));
       await pulling.connection.sendNotification('textDocument/didClose', { textDocument: { uri: BIG } });
       const report = await pulled;
@@ -101,8 +97,8 @@ describe('opening a large bundle', () => {
       assert.ok(reports.every((p) => p < 100), `it stopped before the end (${reports.join(', ')})`);
       // The server goes on answering, and a reopened file is analysed afresh.
       pulling.open(BIG, BIG_TEXT, 2);
-      const again = (await pulling.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: BIG } })) as { items: Diagnostic[] };
-      assert.ok(again.items.length > 50);
+      const again = await pullDiagnostics(pulling, BIG);
+      assert.ok(again.items!.length > 50);
     } finally {
       await pulling.shutdown();
     }

@@ -50,6 +50,24 @@ export const DEFAULT_CAPABILITIES: ClientCapabilities = {
   workspace: { configuration: true },
 };
 
+/** DEFAULT_CAPABILITIES with pull diagnostics, which VS Code's client announces. */
+export const PULL_CAPABILITIES: ClientCapabilities = {
+  ...DEFAULT_CAPABILITIES,
+  textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+};
+
+/** A textDocument/diagnostic answer: a full report, or "unchanged" with the id of the report still valid. */
+export interface PullReport {
+  readonly kind: 'full' | 'unchanged';
+  readonly resultId?: string;
+  readonly items?: Diagnostic[];
+}
+
+/** Pulls a document's diagnostics, naming a report received before when there is one. */
+export function pullDiagnostics(client: TestClient, uri: string, previousResultId?: string): Promise<PullReport> {
+  return client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) }) as Promise<PullReport>;
+}
+
 export async function startServer(
   capabilities: ClientCapabilities = DEFAULT_CAPABILITIES,
   settings: Record<string, unknown> = {},

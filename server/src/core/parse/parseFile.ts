@@ -365,8 +365,8 @@ interface Layout {
  */
 export class FileParser {
   private readonly previous = new Map<string, PreviousParse>();
-  /** Segments parsed ahead of a file's first parse (`prepare`), by file URI, then by text. */
-  private readonly prepared = new Map<string, Map<string, Segment>>();
+  /** What was parsed ahead of a file's first parse (`prepare`), by file URI. */
+  private readonly prepared = new Map<string, Prepared>();
   /** One budget for the trees of every file this parser keeps (see treeCache.ts). */
   readonly trees: TreeCache;
 
@@ -396,9 +396,12 @@ export class FileParser {
       layout = resegment(before, keptBetween(before.text, text), source, cut);
     } else {
       const ahead = before ? undefined : this.prepared.get(document.uri);
-      // Segments not prepared (edited meanwhile) are copies: a slice would keep a second full
-      // text of the file alive beside the one the prepared segments were cut from.
-      layout = lay(cutSegments(text ?? document.getText(), 0, before ? reusable(before.layout.segments) : (ahead ?? new Map()), cut, ahead !== undefined), 0);
+      // Unchanged since it was prepared: the prepared text is this text, so a ChunkedTextDocument
+      // need not join its chunks again. Otherwise segments not prepared (edited meanwhile) are
+      // copies: a slice would keep a second full text of the file alive beside the prepared one.
+      const same = ahead !== undefined && ahead.version === document.version;
+      const full = same ? ahead.text : (text ?? document.getText());
+      layout = lay(cutSegments(full, 0, before ? reusable(before.layout.segments) : (ahead?.segments ?? new Map()), cut, ahead !== undefined && !same), 0);
     }
     // Whatever was prepared and not used leaves the tree budget.
     this.dropPrepared(document.uri, layout);
@@ -416,8 +419,9 @@ export class FileParser {
     const text = document.getText();
     const starts = segmentStarts(text);
     const segments = new Map<string, Segment>();
+    const entry: Prepared = { version: document.version, text, segments };
     this.dropPrepared(document.uri, undefined);
-    this.prepared.set(document.uri, segments);
+    this.prepared.set(document.uri, entry);
     const cut: Cutter = { cache: this.trees, onDocument: options.onDocument };
     let next = 0;
     return {
@@ -427,7 +431,7 @@ export class FileParser {
       },
       step: (deadline: number, now: () => number): boolean => {
         // Abandoned (forgotten, or parsed in the meantime): nothing more to do.
-        if (this.prepared.get(document.uri) !== segments) next = starts.length;
+        if (this.prepared.get(document.uri) !== entry) next = starts.length;
         while (next < starts.length) {
           const segmentText = text.slice(starts[next]!, starts[next + 1] ?? text.length);
           if (!segments.has(segmentText)) segments.set(segmentText, newSegment(segmentText, cut));
@@ -441,11 +445,11 @@ export class FileParser {
 
   /** Forgets what was prepared for a file; the trees of segments `layout` does not use are released. */
   private dropPrepared(uri: string, layout: Layout | undefined): void {
-    const segments = this.prepared.get(uri);
-    if (!segments) return;
+    const entry = this.prepared.get(uri);
+    if (!entry) return;
     this.prepared.delete(uri);
     const used = new Set(layout?.segments.map((s) => s.parsed));
-    for (const segment of segments.values()) if (!used.has(segment.parsed)) segment.trees?.release();
+    for (const segment of entry.segments.values()) if (!used.has(segment.parsed)) segment.trees?.release();
   }
 
   /** Whether a previous parse of the file is kept (the next parse is then incremental). */
@@ -458,6 +462,13 @@ export class FileParser {
     for (const segment of this.previous.get(uri)?.layout.segments ?? []) segment.trees?.release();
     this.previous.delete(uri);
   }
+}
+
+/** The text a preparation cut (at which version of the document) and the segments parsed so far. */
+interface Prepared {
+  readonly version: number;
+  readonly text: string;
+  readonly segments: Map<string, Segment>;
 }
 
 /** A file's segments being parsed ahead of its first parse (`FileParser.prepare`). */
