@@ -151,10 +151,19 @@ export function workloadSummary(parsed: ParsedDocument): WorkloadSummary | undef
 export function manifestValues(parsed: ParsedDocument, fields: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of fields) {
-    const shown = displayValue(nodeAtPath(parsed, field.split('.') as YamlPath));
+    const shown = displayValue(nodeAtPath(parsed, pathOf(field)));
     if (shown !== undefined) values[field] = shown;
   }
   return values;
+}
+
+const paths = new Map<string, YamlPath>();
+
+/** 'spec.strategy.type' → ['spec', 'strategy', 'type'], split once: this runs for every workload of a file. */
+function pathOf(field: string): YamlPath {
+  let path = paths.get(field);
+  if (!path) paths.set(field, (path = field.split('.')));
+  return path;
 }
 
 /** Scalars as written; a list shows its items' `metadata.name` (claim templates) or `name`. */

@@ -52,13 +52,18 @@ export function getType(id: string): TypeDef | undefined {
 const fieldMaps = new Map<string, ReadonlyMap<string, FieldDef> | undefined>();
 
 export function fieldAt(typeId: string, name: string): FieldDef | undefined {
+  return typeFields(typeId)?.get(name);
+}
+
+/** A type's fields by name; undefined for a type the model does not have. */
+export function typeFields(typeId: string): ReadonlyMap<string, FieldDef> | undefined {
   let fields = fieldMaps.get(typeId);
   if (fields === undefined && !fieldMaps.has(typeId)) {
     const type = getType(typeId);
     fields = type ? new Map(Object.entries(type.fields)) : undefined;
     fieldMaps.set(typeId, fields);
   }
-  return fields?.get(name);
+  return fields;
 }
 
 const parsed = new Map<TypeExpr, ParsedType>();

@@ -28,8 +28,8 @@ export const invalidLabel = apiServerRule({
     checkLabels(ctx, child(podSpec, 'nodeSelector'), ['spec', 'template', 'spec', 'nodeSelector']);
     for (const { index, map } of mapItems(childAt(spec, 'selector', 'matchExpressions'))) {
       const path: YamlPath = ['spec', 'selector', 'matchExpressions', index];
-      checkKey(ctx, child(map, 'key'), [...path, 'key']);
-      asSeq(child(map, 'values'))?.items.forEach((item, i) => checkValue(ctx, item, [...path, 'values', i], undefined));
+      checkKey(ctx, child(map, 'key'), path, 'key');
+      asSeq(child(map, 'values'))?.items.forEach((item, i) => checkValue(ctx, item, [...path, 'values'], i, undefined));
     }
   },
 });
@@ -40,24 +40,27 @@ function checkLabels(ctx: RuleContext, node: unknown, path: YamlPath): void {
   for (const pair of map.items) {
     const key = keyName(pair.key);
     if (key === undefined) continue;
-    checkKey(ctx, pair.key, [...path, key]);
-    checkValue(ctx, pair.value, [...path, key], key);
+    checkKey(ctx, pair.key, path, key);
+    checkValue(ctx, pair.value, path, key, key);
   }
 }
 
-function checkKey(ctx: RuleContext, node: Node | null | undefined, path: YamlPath): void {
+// The finding's path is `[...parent, last]`, spelled out only when there is a finding: these run
+// for every label of every workload.
+
+function checkKey(ctx: RuleContext, node: Node | null | undefined, parent: YamlPath, last: string): void {
   const key = jsonValue(node);
   if (typeof key !== 'string' || isTemplated(ctx.doc, node)) return;
   const problem = qualifiedNameProblem(key);
   if (!problem) return;
-  reportAt(ctx, node, `Invalid label key "${key}": ${problem}.`, { data: { path: pathToString(path), key } });
+  reportAt(ctx, node, `Invalid label key "${key}": ${problem}.`, { data: { path: pathToString([...parent, last]), key } });
 }
 
-function checkValue(ctx: RuleContext, node: Node | null | undefined, path: YamlPath, key: string | undefined): void {
+function checkValue(ctx: RuleContext, node: Node | null | undefined, parent: YamlPath, last: string | number, key: string | undefined): void {
   const value = jsonValue(node);
   if (typeof value !== 'string' || isTemplated(ctx.doc, node)) return;
   const problem = labelValueProblem(value);
   if (!problem) return;
   const of = key === undefined ? '' : ` for "${key}"`;
-  reportAt(ctx, node, `Invalid label value "${value}"${of}: ${problem}.`, { data: { path: pathToString(path), value } });
+  reportAt(ctx, node, `Invalid label value "${value}"${of}: ${problem}.`, { data: { path: pathToString([...parent, last]), value } });
 }

@@ -22,31 +22,36 @@ export const negativeValue = apiServerRule({
   description: 'Counters such as replicas must not be negative.',
   check(ctx) {
     const { spec, containers } = podFacts(ctx.doc);
-    const specFields = ['replicas', 'minReadySeconds'];
-    if (ctx.kind === 'Deployment' || ctx.kind === 'DaemonSet') specFields.push('revisionHistoryLimit');
-    if (ctx.kind === 'Deployment') specFields.push('progressDeadlineSeconds');
-    for (const f of specFields) check(ctx, spec, f, ['spec', f]);
+    check(ctx, spec, SPEC, 'replicas');
+    check(ctx, spec, SPEC, 'minReadySeconds');
+    if (ctx.kind === 'Deployment' || ctx.kind === 'DaemonSet') check(ctx, spec, SPEC, 'revisionHistoryLimit');
+    if (ctx.kind === 'Deployment') check(ctx, spec, SPEC, 'progressDeadlineSeconds');
     if (ctx.kind === 'StatefulSet') {
-      check(ctx, childAt(spec, 'updateStrategy', 'rollingUpdate'), 'partition', ['spec', 'updateStrategy', 'rollingUpdate', 'partition']);
-      check(ctx, child(spec, 'ordinals'), 'start', ['spec', 'ordinals', 'start']);
+      check(ctx, childAt(spec, 'updateStrategy', 'rollingUpdate'), ['spec', 'updateStrategy', 'rollingUpdate'], 'partition');
+      check(ctx, child(spec, 'ordinals'), ['spec', 'ordinals'], 'start');
     }
     for (const c of containers) {
       for (const probe of PROBES) {
         const node = child(c.map, probe);
-        for (const n of PROBE_NUMBERS) check(ctx, node, n, [...c.path, probe, n]);
+        if (node) for (const n of PROBE_NUMBERS) check(ctx, node, [...c.path, probe], n);
       }
     }
   },
 });
 
-function check(ctx: RuleContext, map: unknown, key: string, path: YamlPath): void {
+const SPEC: YamlPath = ['spec'];
+
+/** `key` of the map at `at`; the path is spelled out only for a finding. */
+function check(ctx: RuleContext, map: unknown, at: YamlPath, key: string): void {
   const v = numberAt(ctx.doc, map, key);
+  if (v === undefined || v >= 0) return;
   const r = child(map, key)?.range;
-  if (v === undefined || v >= 0 || !r) return;
+  if (!r) return;
+  const path = pathToString([...at, key]);
   ctx.report({
     start: r[0],
     end: r[1],
-    message: `${pathToString(path)} must be greater than or equal to 0, got ${v}.`,
-    data: { path: pathToString(path), value: v },
+    message: `${path} must be greater than or equal to 0, got ${v}.`,
+    data: { path, value: v },
   });
 }

@@ -52,8 +52,10 @@ function quantityOf(node: unknown): number | undefined {
 
 function checkInteger(ctx: RuleContext, c: ContainerFact, field: string, pair: Pair<Node, Node | null>): void {
   const name = keyName(pair.key);
+  // The name first: cpu and memory, in nearly every container, need no quantity parsed here.
+  if (name === undefined || !isExtendedResource(name)) return;
   const value = quantityOf(pair.value);
-  if (name === undefined || !isExtendedResource(name) || value === undefined || isTemplated(ctx.doc, pair.value)) return;
+  if (value === undefined || isTemplated(ctx.doc, pair.value)) return;
   if (Math.abs(value - Math.round(value)) < 1e-9) return;
   reportAt(ctx, pair.value, `${name} must be a whole number, got ${String(jsonValue(pair.value))}.`, {
     data: { path: pathToString([...c.path, 'resources', field, name]), resource: name, need: 'an integer' },
@@ -62,8 +64,9 @@ function checkInteger(ctx: RuleContext, c: ContainerFact, field: string, pair: P
 
 function checkRequest(ctx: RuleContext, c: ContainerFact, pair: Pair<Node, Node | null>, limitsPair: Pair<Node, Node | null> | undefined): void {
   const name = keyName(pair.key);
+  if (name === undefined || !isNonOvercommit(name)) return;
   const request = quantityOf(pair.value);
-  if (name === undefined || !isNonOvercommit(name) || request === undefined || isTemplated(ctx.doc, pair.value)) return;
+  if (request === undefined || isTemplated(ctx.doc, pair.value)) return;
   const limitNode = child(limitsPair?.value, name);
   const limitsPath = pathToString([...c.path, 'resources', 'limits']);
   const requestText = String(jsonValue(pair.value));

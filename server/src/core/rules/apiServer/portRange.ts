@@ -9,6 +9,7 @@
  */
 import type { Node } from 'yaml';
 import type { RuleContext } from '../ruleTypes';
+import type { YamlPath } from '../../parse/navigate';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { child, isTemplated, jsonValue } from '../util/nodes';
 import { portFacts } from '../util/portFacts';
@@ -19,17 +20,19 @@ export const portRange = apiServerRule({
   check(ctx) {
     const { ports, handlerPorts } = portFacts(ctx.doc);
     for (const p of ports) {
-      check(ctx, child(p.map, 'containerPort'), 'containerPort', pathToString([...p.path, 'containerPort']), false);
-      check(ctx, child(p.map, 'hostPort'), 'hostPort', pathToString([...p.path, 'hostPort']), true);
+      check(ctx, child(p.map, 'containerPort'), 'containerPort', p.path, false);
+      check(ctx, child(p.map, 'hostPort'), 'hostPort', p.path, true);
     }
-    for (const h of handlerPorts) check(ctx, h.node, 'port', pathToString(h.path), false);
+    for (const h of handlerPorts) check(ctx, h.node, undefined, h.path, false);
   },
 });
 
-function check(ctx: RuleContext, node: Node | undefined, name: string, path: string, zeroAllowed: boolean): void {
+/** `field` names the port under the map at `path`; without it, `path` leads to the port itself. */
+function check(ctx: RuleContext, node: Node | undefined, field: string | undefined, path: YamlPath, zeroAllowed: boolean): void {
   const v = jsonValue(node);
   const r = node?.range;
   if (!r || typeof v !== 'number' || !Number.isInteger(v) || isTemplated(ctx.doc, node)) return;
   if ((v === 0 && zeroAllowed) || (v >= 1 && v <= 65535)) return;
-  ctx.report({ start: r[0], end: r[1], message: `${name} must be between 1 and 65535, inclusive, got ${v}.`, data: { path, value: v } });
+  const at = pathToString(field === undefined ? path : [...path, field]);
+  ctx.report({ start: r[0], end: r[1], message: `${field ?? 'port'} must be between 1 and 65535, inclusive, got ${v}.`, data: { path: at, value: v } });
 }

@@ -11,7 +11,7 @@
 import type { RuleContext } from '../ruleTypes';
 import type { PathSegment } from '../../parse/navigate';
 import { apiServerRule, pathToString } from '../util/defineRule';
-import { asMap, child, childAt, isSet, isTemplated, pairIn } from '../util/nodes';
+import { asMap, child, isSet, isTemplated, pairIn } from '../util/nodes';
 import { podFacts, type NodeMap } from '../util/podFacts';
 
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
@@ -22,17 +22,21 @@ export const probeHandler = apiServerRule({
   description: 'A probe or lifecycle hook must have exactly one handler.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {
-      for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) check(ctx, c.map, [probe], PROBE_HANDLERS, [...c.path, probe]);
+      for (const probe of PROBES) check(ctx, c.map, probe, PROBE_HANDLERS, c.path);
       const lifecycle = child(c.map, 'lifecycle');
-      for (const hook of ['postStart', 'preStop']) check(ctx, lifecycle, [hook], HOOK_HANDLERS, [...c.path, 'lifecycle', hook]);
+      if (lifecycle) for (const hook of HOOKS) check(ctx, lifecycle, hook, HOOK_HANDLERS, [...c.path, 'lifecycle']);
     }
   },
 });
 
-function check(ctx: RuleContext, parent: unknown, keys: string[], handlers: string[], path: PathSegment[]): void {
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
+const HOOKS = ['postStart', 'preStop'];
+
+/** The probe or hook `key` of `parent`, which sits at `at`. */
+function check(ctx: RuleContext, parent: unknown, key: string, handlers: string[], at: readonly PathSegment[]): void {
   // A null probe (`livenessProbe:` with nothing under it) is unset for the API server.
-  const node = asMap(childAt(parent, ...keys)) as NodeMap | undefined;
-  const pair = pairIn(parent, keys[keys.length - 1]!);
+  const pair = pairIn(parent, key);
+  const node = asMap(pair?.value) as NodeMap | undefined;
   if (!node || !pair?.key?.range || isTemplated(ctx.doc, node)) return;
   const present = handlers.filter((h) => isSet(node, h));
   if (present.length === 1) return;
@@ -40,8 +44,8 @@ function check(ctx: RuleContext, parent: unknown, keys: string[], handlers: stri
     ctx.report({
       start: pair.key.range[0],
       end: pair.key.range[1],
-      message: `${keys[keys.length - 1]!} must specify a handler type: one of ${handlers.join(', ')}.`,
-      data: { path: pathToString(path), handlers },
+      message: `${key} must specify a handler type: one of ${handlers.join(', ')}.`,
+      data: { path: pathToString([...at, key]), handlers },
     });
     return;
   }
@@ -50,8 +54,8 @@ function check(ctx: RuleContext, parent: unknown, keys: string[], handlers: stri
     ctx.report({
       start: extra[0],
       end: extra[1],
-      message: `${keys[keys.length - 1]!} may not specify more than 1 handler type (it has ${present.join(' and ')}).`,
-      data: { path: pathToString(path), handlers: present },
+      message: `${key} may not specify more than 1 handler type (it has ${present.join(' and ')}).`,
+      data: { path: pathToString([...at, key]), handlers: present },
     });
   }
 }

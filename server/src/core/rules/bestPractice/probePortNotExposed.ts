@@ -23,13 +23,17 @@ export const probePortNotExposed = containerRule({
   defaultSeverity: 'warning',
   description: 'Probes should target a port the container declares.',
   check(ctx, c) {
-    const ports = containerPorts(ctx.doc, c);
-    const declared = child(c.map, 'ports') !== undefined;
+    let ports: ReturnType<typeof containerPorts> | undefined;
+    let declared: boolean | undefined;
     for (const probe of PROBES) {
+      const probeNode = child(c.map, probe);
+      if (!probeNode) continue;
       for (const handler of HANDLERS) {
-        const node = childAt(c.map, probe, handler, 'port');
+        const node = childAt(probeNode, handler, 'port');
         const port = portValue(ctx.doc, node);
         if (port === undefined) continue;
+        ports ??= containerPorts(ctx.doc, c);
+        declared ??= child(c.map, 'ports') !== undefined;
         const known = typeof port === 'string' ? ports.some((p) => p.name === port) : !declared || ports.some((p) => p.containerPort === port);
         if (known || (typeof port === 'number' && ports.some((p) => p.containerPort === undefined))) continue;
         const range = nodeRange(node)!;

@@ -81,15 +81,16 @@ export function pairRange(pair: Pair<Node, Node | null>): [number, number] | und
 
 /** A scalar as the API server decodes it, or undefined when absent or templated. */
 export function valueAt(doc: ParsedDocument, map: unknown, ...keys: string[]): JsonScalar | undefined {
-  const parent = keys.length > 1 ? childAt(map, ...keys.slice(0, -1)) : map;
-  const node = child(parent, keys[keys.length - 1]!);
+  const node = childAt(map, ...keys);
   if (!node || isTemplated(doc, node)) return undefined;
   return jsonValue(node);
 }
 
 /** True when the key is present but its value comes from a Helm action (unknown to us). */
 export function templatedAt(doc: ParsedDocument, map: unknown, ...keys: string[]): boolean {
-  const parent = keys.length > 1 ? childAt(map, ...keys.slice(0, -1)) : map;
+  if (!doc.template) return false;
+  let parent = map;
+  for (let i = 0; i < keys.length - 1 && parent !== undefined; i++) parent = child(parent, keys[i]!);
   const pair = pairIn(parent, keys[keys.length - 1]!);
   return !!pair && isTemplated(doc, pair.value ?? pair.key);
 }

@@ -41,8 +41,14 @@ export function isTemplated(doc: ParsedDocument, node: unknown): boolean {
 /** The pair for `key` in a map node (aliases and non-maps give undefined). */
 export function pairIn(map: unknown, key: string): Pair<Node, Node | null> | undefined {
   if (!isMap(map)) return undefined;
-  for (const pair of map.items) {
-    if (keyName(pair.key) === key) return pair as Pair<Node, Node | null>;
+  // Every rule looks keys up through here: an indexed loop, and String() only for keys that are
+  // not strings (`80: x`), which keyName would give as "80".
+  const items = map.items;
+  for (let i = 0; i < items.length; i++) {
+    const k = items[i]!.key;
+    if (!isScalar(k)) continue;
+    const v = k.value;
+    if (v === key || (typeof v !== 'string' && v !== null && String(v) === key)) return items[i] as Pair<Node, Node | null>;
   }
   return undefined;
 }
@@ -56,11 +62,8 @@ export function child(map: unknown, key: string): Node | undefined {
 /** Follows a chain of keys through nested maps. */
 export function childAt(map: unknown, ...keys: string[]): Node | undefined {
   let node: unknown = map;
-  for (const key of keys) {
-    node = child(node, key);
-    if (node === undefined) return undefined;
-  }
-  return node as Node;
+  for (let i = 0; i < keys.length && node !== undefined; i++) node = child(node, keys[i]!);
+  return node as Node | undefined;
 }
 
 export function asMap(node: unknown): YAMLMap<Node, Node | null> | undefined {
@@ -73,13 +76,13 @@ export function asSeq(node: unknown): YAMLSeq<Node> | undefined {
 
 /** Items of a sequence node that are maps (other items are left to the schema rules). */
 export function mapItems(node: unknown): { index: number; map: YAMLMap<Node, Node | null> }[] {
-  const seq = asSeq(node);
-  if (!seq) return [];
+  if (!isSeq(node)) return [];
   const out: { index: number; map: YAMLMap<Node, Node | null> }[] = [];
-  seq.items.forEach((item, index) => {
-    const map = asMap(item);
-    if (map) out.push({ index, map });
-  });
+  const items = node.items;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (isMap(item)) out.push({ index, map: item as YAMLMap<Node, Node | null> });
+  }
   return out;
 }
 

@@ -11,6 +11,8 @@ const NAME_PART_FORMAT =
 
 /** A qualified name: an optional DNS-subdomain prefix and '/', then a name part of at most 63 characters. */
 export function qualifiedNameProblem(key: string): string | undefined {
+  // Most keys (app, tier, app.kubernetes.io/name) pass this test without being split.
+  if (key.length <= 63 && NAME_PART.test(key)) return undefined;
   const parts = key.split('/');
   if (parts.length > 2) return `a qualified name has at most one '/' (an optional DNS subdomain prefix, then the name)`;
   const name = parts[parts.length - 1]!;

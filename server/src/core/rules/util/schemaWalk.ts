@@ -6,8 +6,8 @@
  * `status` and alias nodes are skipped, and in a Helm template so is every key or value that
  * touches a template action.
  */
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import { fieldAt, getType, parseTypeExpr, rootTypeFor, typeName, type FieldDef, type TypeExpr } from '../../model/model';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { getType, parseTypeExpr, rootTypeFor, typeFields, typeName, type FieldDef, type TypeExpr } from '../../model/model';
 import type { ParsedDocument, WorkloadKind } from '../../parse/parseFile';
 import { keyName, type PathSegment } from '../../parse/navigate';
 import type { KubernetesVersion } from '../../settings/settings';
@@ -70,11 +70,12 @@ class Walker {
     if (p.kind === 'ref') return this.walkObject(node, p.id, path);
     if (p.kind === 'array') {
       if (!isSeq(node)) return this.typeError(node, type, path, `Expected a list, got ${shape(node)}.`);
-      node.items.forEach((item, i) => {
+      const items = node.items;
+      for (let i = 0; i < items.length; i++) {
         path.push(i);
-        this.walk(item, p.item, path, field, fieldName);
+        this.walk(items[i], p.item, path, field, fieldName);
         path.pop();
-      });
+      }
       return;
     }
     if (p.kind === 'map') {
@@ -94,17 +95,15 @@ class Walker {
   }
 
   private walkObject(node: unknown, typeId: string, path: PathSegment[]): void {
-    const type = getType(typeId);
-    if (!type) return;
+    const fields = typeFields(typeId);
+    if (!fields) return;
     if (!isMap(node)) return this.typeError(node, `ref:${typeId}`, path, `Expected an object (${typeName(typeId)}), got ${shape(node)}.`);
-    const present = new Set<string>();
     for (const pair of node.items) {
       const key = keyName(pair.key);
       if (key === undefined || key === '<<') continue;
-      present.add(key);
       if (path.length === 0 && key === 'status') continue;
       if (isTemplated(this.doc, pair.key)) continue;
-      const field = fieldAt(typeId, key);
+      const field = fields.get(key);
       if (!field) {
         this.unknownKey(pair as Pair<Node, unknown>, key, typeId, path);
         continue;
@@ -117,7 +116,7 @@ class Walker {
       this.walk(pair.value, field.type, path, field, key);
       path.pop();
     }
-    if (!this.doc.template) this.checkRequired(node, typeId, path, present);
+    if (!this.doc.template) this.checkRequired(node, typeId, path);
   }
 
   private unknownKey(pair: Pair<Node, unknown>, key: string, typeId: string, path: PathSegment[], since?: string): void {
@@ -147,27 +146,31 @@ class Walker {
     if (r) this.out.types.push({ start: r[0], end: Math.max(r[1], r[0] + 1), path: [...path], expected, message });
   }
 
-  private checkRequired(node: Node, typeId: string, path: PathSegment[], present: Set<string>): void {
+  private checkRequired(node: YAMLMap<unknown, unknown>, typeId: string, path: PathSegment[]): void {
     for (const [name, field] of requiredFields(typeId, this.kind)) {
-      const value = (node as unknown as { get(k: string, keep: true): unknown }).get(name, true);
-      const empty = value === undefined || (isScalar(value) && value.value === null) || (isSeq(value) && value.items.length === 0);
+      const pair = node.items.find((p) => keyName(p.key) === name);
+      const value = pair?.value;
+      const empty = value === undefined || value === null || (isScalar(value) && value.value === null) || (isSeq(value) && value.items.length === 0);
       if (!empty) continue;
-      const anchor = present.has(name) ? keyNode(node, name) : parentKey(this.doc, path);
+      const anchor = pair ? (pair.key as Node) : parentKey(this.doc, path);
       const r = anchor?.range;
       if (r) this.out.missing.push({ start: r[0], end: r[1], path: [...path], field: name, typeExpr: field.type, typeId });
     }
   }
 }
 
-const requiredByType = new Map<string, readonly (readonly [string, FieldDef])[]>();
+type Required = readonly (readonly [string, FieldDef])[];
+/** By kind, then type id: every object of every document looks its type up here. */
+const requiredByKind = new Map<WorkloadKind, Map<string, Required>>();
 
 /** The fields of a type that are required in a kind: worked out once per type and kind. */
-function requiredFields(typeId: string, kind: WorkloadKind): readonly (readonly [string, FieldDef])[] {
-  const key = `${kind} ${typeId}`;
-  let fields = requiredByType.get(key);
+function requiredFields(typeId: string, kind: WorkloadKind): Required {
+  let byType = requiredByKind.get(kind);
+  if (!byType) requiredByKind.set(kind, (byType = new Map()));
+  let fields = byType.get(typeId);
   if (!fields) {
-    fields = Object.entries(getType(typeId)?.fields ?? {}).filter(([name, field]) => isRequired(typeId, name, field, kind));
-    requiredByType.set(key, fields);
+    fields = [...(typeFields(typeId) ?? [])].filter(([name, field]) => isRequired(typeId, name, field, kind));
+    byType.set(typeId, fields);
   }
   return fields;
 }
@@ -182,12 +185,6 @@ function isRequired(typeId: string, name: string, field: FieldDef, kind: Workloa
   if (typeId === 'core.v1.Container' && name === 'image') return true;
   if (name === 'template' && kind === 'ReplicaSet' && typeId.endsWith('.ReplicaSetSpec')) return true;
   return field.required === true;
-}
-
-function keyNode(map: Node, name: string): Node | undefined {
-  if (!isMap(map)) return undefined;
-  for (const pair of map.items) if (keyName(pair.key) === name) return pair.key as Node;
-  return undefined;
 }
 
 /** The key of the map at `path` (what a missing-required finding underlines); the item for list items. */
