@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FileParser, nestingDepthEstimate, parseFile, segmentStarts } from '../../server/src/core/parse/parseFile';
+import { FileParser, mayNestDeeperThan, nestingDepthEstimate, parseFile, segmentStarts } from '../../server/src/core/parse/parseFile';
 import { maskTemplates } from '../../server/src/core/parse/helmTemplates';
 import { lines } from '../support/text';
 
@@ -76,6 +76,18 @@ describe('parseFile', () => {
     assert.equal(nest(0), 'This document was not analysed: it is nested too deeply.');
     assert.equal(nest(3000), nest(0), 'same answer with a deep stack');
     assert.ok(nestingDepthEstimate(lines('a:', '  b:', '    - c: [1, {d: 2}]')) < 10);
+  });
+
+  test('the quick nesting bound never lets a deep text through', () => {
+    const flowOverLines = 'spec:\n' + '  [\n'.repeat(600) + '  ]\n'.repeat(600);
+    const indented = Array.from({ length: 600 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n');
+    const dashes = 'args:\n  ' + '- '.repeat(400) + 'x\n';
+    for (const text of [flowOverLines, indented, dashes]) {
+      assert.ok(nestingDepthEstimate(text) > 300, 'deep by the full estimate');
+      assert.equal(mayNestDeeperThan(text, 300), true);
+    }
+    const manifest = lines('apiVersion: apps/v1', 'kind: Deployment', 'spec:', '  template:', '    spec:', '      containers: [{name: a, args: ["x"]}]');
+    assert.equal(mayNestDeeperThan(manifest, 300), false, 'an ordinary manifest skips the full estimate');
   });
 
   test('absurd nesting gives a problem, not a crash', () => {

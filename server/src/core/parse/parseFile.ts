@@ -7,7 +7,7 @@
  * document of a 5,000-document file therefore re-parses that document only; the others keep
  * their parsed trees and everything memoised on them (rule results, facts, symbols).
  */
-import { Composer, Document, LineCounter, Parser, isMap, isScalar } from 'yaml';
+import { Composer, Document, Parser, isMap, isScalar } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { maskTemplates, type TemplateMask } from './helmTemplates';
 import { TreeCache, type TreeHolder } from './treeCache';
@@ -123,7 +123,7 @@ function isPreambleLine(text: string, start: number, end: number): boolean {
 function parseTrees(text: string, cache: TreeCache | undefined): { parsed: ParsedDocument[]; trees?: SegmentTrees } {
   const template = maskTemplates(text);
   const source = template ? template.text : text;
-  if (nestingDepthEstimate(source) > MAX_NESTING) {
+  if (mayNestDeeperThan(source, MAX_NESTING) && nestingDepthEstimate(source) > MAX_NESTING) {
     return { parsed: [brokenDocument(text, template, new RangeError('nesting'))] };
   }
   let docs: Document.Parsed[];
@@ -141,7 +141,7 @@ function compose(source: string): Document.Parsed[] {
   // No keepSourceTokens: nothing reads `srcToken` (edits work from node ranges and the text),
   // and keeping the CST tripled the memory of a parse (≈340 of 540 MB at 5,000 documents).
   const composer = new Composer({ keepSourceTokens: false, prettyErrors: false, uniqueKeys: true });
-  return [...composer.compose(new Parser(new LineCounter().addNewLine).parse(source), true, source.length)];
+  return [...composer.compose(new Parser().parse(source), true, source.length)];
 }
 
 /**
@@ -197,6 +197,28 @@ class SegmentTrees implements TreeHolder {
  * caller's own stack already is.
  */
 const MAX_NESTING = 500;
+
+/**
+ * False when the text certainly nests no deeper than `limit`, without reading it character by
+ * character: a line's indentation and `- ` prefixes fit in its length, and the flow brackets
+ * open at any point are at most all of the text's `[` and `{`. Real segments pass here.
+ */
+export function mayNestDeeperThan(text: string, limit: number): boolean {
+  let longest = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > longest && (longest = end - start) > limit) return true;
+    start = end + 1;
+  }
+  return longest + countUpTo(text, '[', limit) + countUpTo(text, '{', limit) > limit;
+}
+
+function countUpTo(text: string, char: string, limit: number): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0 && n <= limit; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
 
 /**
  * A cheap upper estimate of how deeply a text nests: per line, half its indentation plus its
