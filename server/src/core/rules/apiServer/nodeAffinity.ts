@@ -27,6 +27,7 @@ export const nodeAffinity = apiServerRule({
   description: 'Node affinity: operators need the right values; a required affinity needs a term.',
   check(ctx) {
     const affinity = childAt(podFacts(ctx.doc).podSpec, 'affinity', 'nodeAffinity');
+    if (!affinity) return;
     const required = child(affinity, 'requiredDuringSchedulingIgnoredDuringExecution');
     const termsPair = pairIn(required, 'nodeSelectorTerms');
     const requiredPath: YamlPath = [...BASE, 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'];

@@ -16,6 +16,18 @@ const DECIMAL: Readonly<Record<string, number>> = { n: 1e-9, u: 1e-6, m: 1e-3, '
  */
 export function parseQuantity(value: string | number): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  // A bundle repeats a few quantities ("100m", "128Mi") in every container: each is parsed once.
+  if (parsedQuantities.has(value)) return parsedQuantities.get(value);
+  if (parsedQuantities.size >= QUANTITIES_KEPT) parsedQuantities.clear();
+  const parsed = parseQuantityText(value);
+  parsedQuantities.set(value, parsed);
+  return parsed;
+}
+
+const parsedQuantities = new Map<string, number | undefined>();
+const QUANTITIES_KEPT = 4096;
+
+function parseQuantityText(value: string): number | undefined {
   const m = /^([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))(?:(Ki|Mi|Gi|Ti|Pi|Ei)|([eE][+-]?[0-9]+)|(n|u|m|k|M|G|T|P|E)?)$/.exec(value.trim() === value ? value : '');
   if (!m) return undefined;
   const base = Number(m[1]);
