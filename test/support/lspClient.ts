@@ -26,7 +26,9 @@ function findRoot(from: string): string {
   }
   return dir;
 }
-export const SERVER = path.join(REPO_ROOT, 'dist', 'server.js');
+/** `KW_SERVER_JS` starts another build instead, and `KW_SERVER_ARGS` adds Node flags (test/bench/README.md). */
+export const SERVER = process.env.KW_SERVER_JS ?? path.join(REPO_ROOT, 'dist', 'server.js');
+const EXTRA_NODE_FLAGS = process.env.KW_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
 
 export interface TestClient {
   readonly connection: MessageConnection;
@@ -73,7 +75,7 @@ export async function startServer(
   settings: Record<string, unknown> = {},
 ): Promise<TestClient> {
   // The flags the VS Code client starts the server with (server/src/nodeFlags.ts).
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...EXTRA_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
