@@ -13,6 +13,7 @@ import {
 } from '../core/features/codeActions';
 import { computeDiagnostics, withFixData } from '../core/features/diagnostics';
 import type { FeatureRegistration } from './serverHost';
+import { documentUri, InvalidParamsError, range } from './params';
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
@@ -33,7 +34,9 @@ export function createCodeActionFeature(): FeatureRegistration {
     register(host) {
       host.connection.onCodeAction((params) =>
         host.guard('codeAction', async () => {
-          const request = await host.request(params.textDocument.uri);
+          const at = range(params.range);
+          if (!Array.isArray((params.context as { diagnostics?: unknown } | undefined)?.diagnostics)) throw new InvalidParamsError('context.diagnostics must be a list');
+          const request = await host.request(documentUri(params));
           if (!request || request.file.tooLarge) return [];
           const { file, document, context } = request;
           const only = params.context.only;
@@ -44,7 +47,7 @@ export function createCodeActionFeature(): FeatureRegistration {
             actions.push(...quickFixes(file, withFixData(params.context.diagnostics, current)));
           }
           if (wants(only, CodeActionKind.RefactorRewrite)) {
-            const listed = conversionActions(file, document.offsetAt(params.range.start));
+            const listed = conversionActions(file, document.offsetAt(at.start));
             actions.push(...(lazyEdits ? listed : listed.map((a) => resolveConversion(file, a, a.data as never))));
           }
           if (only && wants(only, FIX_ALL_KIND)) {

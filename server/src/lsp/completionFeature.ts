@@ -4,6 +4,7 @@
  */
 import type { FeatureRegistration } from './serverHost';
 import { completion } from '../core/features/completion';
+import { documentUri, position } from './params';
 
 export function createCompletionFeature(): FeatureRegistration {
   return {
@@ -11,9 +12,10 @@ export function createCompletionFeature(): FeatureRegistration {
     register(host) {
       host.connection.onCompletion((params) =>
         host.guard('completion', async () => {
-          const request = await host.request(params.textDocument.uri);
+          const at = position(params.position);
+          const request = await host.request(documentUri(params));
           if (!request) return [];
-          return completion(request.file, request.document.offsetAt(params.position), request.context);
+          return completion(request.file, request.document.offsetAt(at), request.context);
         }),
       );
     },

@@ -7,6 +7,7 @@ import { ConvertRequest } from '../protocol';
 import { slotAt } from '../core/parse/navigate';
 import { ConversionError, convertWorkload } from '../core/convert/convertWorkload';
 import type { FeatureRegistration } from './serverHost';
+import { plainUri, position } from './params';
 
 export function createConvertRequest(): FeatureRegistration {
   return {
@@ -14,9 +15,10 @@ export function createConvertRequest(): FeatureRegistration {
     register(host) {
       host.connection.onRequest(ConvertRequest.method, (params: ConvertRequest.Params) =>
         host.guard('convert', async (): Promise<ConvertRequest.Result | ResponseError<void>> => {
-          const request = await host.request(params.uri);
+          const at = position(params.position);
+          const request = await host.request(plainUri(params));
           if (!request) return new ResponseError(ErrorCodes.InvalidParams, `kube-workloads: ${params.uri} is not open.`);
-          const slot = slotAt(request.file, request.document.offsetAt(params.position));
+          const slot = slotAt(request.file, request.document.offsetAt(at));
           if (!slot) return new ResponseError(ErrorCodes.InvalidParams, 'kube-workloads: no document at that position.');
           try {
             const options = params.replicas === undefined ? {} : { replicas: params.replicas };

@@ -5,6 +5,7 @@
 import { DocumentInfoRequest } from '../protocol';
 import { computeDocumentInfo, computeKindLines } from '../core/features/documentInfo';
 import type { FeatureRegistration } from './serverHost';
+import { plainUri, position } from './params';
 
 const EMPTY: DocumentInfoRequest.Result = { workloads: [], active: undefined };
 
@@ -14,10 +15,11 @@ export function createDocumentInfoFeature(): FeatureRegistration {
     register(host) {
       host.connection.onRequest(DocumentInfoRequest.method, (params: DocumentInfoRequest.Params) =>
         host.guard('documentInfo', async (): Promise<DocumentInfoRequest.Result | DocumentInfoRequest.KindLinesResult> => {
-          const request = await host.request(params.uri);
+          const at = params.position === undefined || params.position === null ? undefined : position(params.position);
+          const request = await host.request(plainUri(params));
           if (!request) return EMPTY;
           if (params.scope === 'kindLines') return { workloads: computeKindLines(request.file) };
-          const offset = params.position ? request.document.offsetAt(params.position) : undefined;
+          const offset = at ? request.document.offsetAt(at) : undefined;
           return computeDocumentInfo(request.file, offset, params.scope === 'active' ? 'active' : 'all');
         }),
       );

@@ -3,6 +3,7 @@
  */
 import type { FeatureRegistration } from './serverHost';
 import { hover } from '../core/features/hover';
+import { documentUri, position } from './params';
 
 export function createHoverFeature(): FeatureRegistration {
   return {
@@ -10,9 +11,10 @@ export function createHoverFeature(): FeatureRegistration {
     register(host) {
       host.connection.onHover((params) =>
         host.guard('hover', async () => {
-          const request = await host.request(params.textDocument.uri);
+          const at = position(params.position);
+          const request = await host.request(documentUri(params));
           if (!request) return null;
-          return hover(request.file, request.document.offsetAt(params.position), request.context);
+          return hover(request.file, request.document.offsetAt(at), request.context);
         }),
       );
     },

@@ -19,6 +19,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/sett
 import type { ClientAbilities, FeatureContext } from '../core/features/featureContext';
 import { prepareDocument } from '../core/features/prepareDocument';
 import { withEagerCollection, withEagerCollectionAsync } from './eagerCollection';
+import { InvalidParamsError } from './params';
 
 export interface ServerOptions {
   /** Base URI of docs/rules/ pages linked from diagnostics. */
@@ -192,11 +193,15 @@ export class ServerHost {
     return { document, file: this.fileFor(document, context.settings), context };
   }
 
-  /** Runs a handler; an exception is logged and answered as an error instead of ending the server. */
+  /**
+   * Runs a handler; an exception is logged and answered as an error instead of ending the server.
+   * Parameters the handler could not use (params.ts) are answered "invalid params", unlogged.
+   */
   async guard<T>(feature: string, run: () => T | Promise<T>): Promise<T | ResponseError<void>> {
     try {
       return await run();
     } catch (error) {
+      if (error instanceof InvalidParamsError) return new ResponseError(ErrorCodes.InvalidParams, `kube-workloads: ${feature}: ${error.message}.`);
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.connection.console.error(`${feature} failed: ${detail}`);
       return new ResponseError(ErrorCodes.InternalError, `kube-workloads: ${feature} failed: ${error instanceof Error ? error.message : String(error)}`);
