@@ -15,7 +15,8 @@ export function createDocumentInfoFeature(): FeatureRegistration {
     register(host) {
       host.connection.onRequest(DocumentInfoRequest.method, (params: DocumentInfoRequest.Params) =>
         host.guard('documentInfo', async (): Promise<DocumentInfoRequest.Result | DocumentInfoRequest.KindLinesResult> => {
-          const at = params.position === undefined || params.position === null ? undefined : position(params.position);
+          // The position is optional (the lenses send none); one that is sent must be valid.
+          const at = params.position == null ? undefined : position(params.position);
           const request = await host.request(plainUri(params));
           if (!request) return EMPTY;
           if (params.scope === 'kindLines') return { workloads: computeKindLines(request.file) };

@@ -140,7 +140,7 @@ export function workloadSummary(parsed: ParsedDocument): WorkloadSummary | undef
       name: isScalar(name) && name.value !== null ? String(name.value) : undefined,
       range: [docRange[0], docRange[1]],
       kindRange: [kindPair.key.range[0], kindPair.value?.range?.[1] ?? kindPair.key.range[1]],
-      values: manifestValues(parsed, MANIFEST_FIELDS),
+      values: manifestValues(parsed),
     };
   }
   parsed.lasting.set('info:workload', summary);
@@ -148,23 +148,17 @@ export function workloadSummary(parsed: ParsedDocument): WorkloadSummary | undef
 }
 
 /** The displayed value of each field that the document sets. */
-export function manifestValues(parsed: ParsedDocument, fields: readonly string[]): Record<string, string> {
+export function manifestValues(parsed: ParsedDocument): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const field of fields) {
-    const shown = displayValue(nodeAtPath(parsed, pathOf(field)));
+  for (const [field, path] of MANIFEST_PATHS) {
+    const shown = displayValue(nodeAtPath(parsed, path));
     if (shown !== undefined) values[field] = shown;
   }
   return values;
 }
 
-const paths = new Map<string, YamlPath>();
-
-/** 'spec.strategy.type' → ['spec', 'strategy', 'type'], split once: this runs for every workload of a file. */
-function pathOf(field: string): YamlPath {
-  let path = paths.get(field);
-  if (!path) paths.set(field, (path = field.split('.')));
-  return path;
-}
+/** MANIFEST_FIELDS with their paths, split once: the values are read for every workload of a file. */
+const MANIFEST_PATHS: readonly (readonly [string, YamlPath])[] = MANIFEST_FIELDS.map((field) => [field, field.split('.')]);
 
 /** Scalars as written; a list shows its items' `metadata.name` (claim templates) or `name`. */
 function displayValue(node: Node | undefined): string | undefined {

@@ -7,12 +7,12 @@
  * touches a template action.
  */
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import { getType, parseTypeExpr, rootTypeFor, typeFields, typeName, type FieldDef, type TypeExpr } from '../../model/model';
+import { parseTypeExpr, rootTypeFor, typeFields, typeName, type FieldDef, type TypeExpr } from '../../model/model';
 import type { ParsedDocument, WorkloadKind } from '../../parse/parseFile';
 import { keyName, type PathSegment } from '../../parse/navigate';
 import type { KubernetesVersion } from '../../settings/settings';
 import { fieldOfAnotherKind, type KindField } from '../../kinds/kindFields';
-import { isTemplated, jsonValue } from './nodes';
+import { isTemplated, jsonValue, pairIn } from './nodes';
 import { scalarProblem } from './scalarTypes';
 
 export interface SchemaFinding {
@@ -128,7 +128,7 @@ class Walker {
       this.out.anotherKind.push({ ...at, facts });
       return;
     }
-    const candidates = Object.entries(getType(typeId)?.fields ?? {})
+    const candidates = [...(typeFields(typeId) ?? [])]
       .filter(([, f]) => !f.since || minor(this.version) >= minor(f.since))
       .map(([name]) => name);
     this.out.unknown.push({ ...at, key, candidates, ...(since ? { since } : {}) });
@@ -146,9 +146,9 @@ class Walker {
     if (r) this.out.types.push({ start: r[0], end: Math.max(r[1], r[0] + 1), path: [...path], expected, message });
   }
 
-  private checkRequired(node: YAMLMap<unknown, unknown>, typeId: string, path: PathSegment[]): void {
+  private checkRequired(node: YAMLMap, typeId: string, path: PathSegment[]): void {
     for (const [name, field] of requiredFields(typeId, this.kind)) {
-      const pair = node.items.find((p) => keyName(p.key) === name);
+      const pair = pairIn(node, name);
       const value = pair?.value;
       const empty = value === undefined || value === null || (isScalar(value) && value.value === null) || (isSeq(value) && value.items.length === 0);
       if (!empty) continue;
@@ -198,7 +198,7 @@ function parentKey(doc: ParsedDocument, path: PathSegment[]): Node | undefined {
       // A list item has no key of its own: point at the item's first key.
       anchor = isMap(node) ? ((node.items[0]?.key as Node | undefined) ?? (node as Node)) : (node as Node | undefined);
     } else {
-      const pair = isMap(node) ? node.items.find((p) => keyName(p.key) === step) : undefined;
+      const pair = pairIn(node, step);
       anchor = pair?.key as Node | undefined;
       node = pair?.value;
     }
