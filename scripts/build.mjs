@@ -1,5 +1,6 @@
 // Bundles the extension, the language server, the CLI and the webview with esbuild, and, with
-// --tests, every test/**/*.test.ts into out/test/ so node's test runner can run them.
+// --tests, every test/{unit,protocol}/**/*.test.ts into out/test/ so node's test runner can run
+// them; --conformance, test/conformance/ (which reads ../shared) into out/conformance/.
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -7,6 +8,7 @@ import { NODE_BUNDLE, ROOT as root } from './nodeBundle.mjs';
 
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
+const withConformance = process.argv.includes('--conformance');
 
 const node = {
   ...NODE_BUNDLE,
@@ -60,22 +62,25 @@ function findTests(dir) {
   });
 }
 
-if (withTests) {
-  rmSync(join(root, 'out/test'), { recursive: true, force: true });
-  const entries = [...findTests(join(root, 'test/unit')), ...findTests(join(root, 'test/protocol'))];
-  if (entries.length) {
-    builds.push({
-      ...node,
-      entryPoints: entries,
-      outdir: 'out/test',
-      outbase: 'test',
-      outExtension: { '.js': '.cjs' },
-      entryNames: '[dir]/[name]',
-      external: ['vscode'],
-      sourcemap: 'inline',
-    });
-  }
+// Bundles every *.test.ts under test/<dirs>/ into out/<outName>/ for node's test runner.
+function addTests(dirs, outName) {
+  rmSync(join(root, 'out', outName), { recursive: true, force: true });
+  const entries = dirs.flatMap((d) => findTests(join(root, 'test', d)));
+  if (!entries.length) return;
+  builds.push({
+    ...node,
+    entryPoints: entries,
+    outdir: join('out', outName),
+    outbase: 'test',
+    outExtension: { '.js': '.cjs' },
+    entryNames: '[dir]/[name]',
+    external: ['vscode'],
+    sourcemap: 'inline',
+  });
 }
+// `npm test` needs nothing outside the repository; the conformance tests read ../shared.
+if (withTests) addTests(['unit', 'protocol'], 'test');
+if (withConformance) addTests(['conformance'], 'conformance');
 
 const started = Date.now();
 await Promise.all(builds.map((b) => esbuild.build(b)));

@@ -6,11 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../support/lspClient';
+import { SHARED_DIR } from '../support/shared';
 import { generateManifest, int, prng } from '../bench/manifests';
 import { mutate } from './mutate';
 import { runCase, type CaseFailure } from './fuzzCase';
 
-export const CORPUS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus');
 
 export interface FuzzFailure extends CaseFailure {
   readonly seed: number;
@@ -36,8 +37,25 @@ export function loadCorpus(dir = CORPUS_DIR): string[] {
   return out;
 }
 
-export function fuzz(cases: number, seed: number, onProgress?: (done: number) => void): FuzzFailure[] {
-  const corpus = loadCorpus();
+/**
+ * Manifests that ship with the repository (examples, conversion fixtures, the extension-host
+ * workspace) and a few generated bundles: seeds for `npm test`, which reads nothing outside it.
+ */
+export function repoSeeds(): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.ya?ml$/.test(e.name)) out.push(fs.readFileSync(full, 'utf8'));
+    }
+  };
+  for (const dir of ['examples', 'test/fixtures', 'test/vscode/workspace']) walk(path.join(REPO_ROOT, dir));
+  for (let i = 1; i <= 4; i++) out.push(generateManifest(i * 3, 100 + i));
+  return out;
+}
+
+export function fuzz(cases: number, seed: number, onProgress?: (done: number) => void, corpus: readonly string[] = loadCorpus()): FuzzFailure[] {
   const failures: FuzzFailure[] = [];
   for (let n = 0; n < cases; n++) {
     const caseSeed = seed + n;

@@ -15,7 +15,7 @@ import { prepareDocument } from '../../server/src/core/features/prepareDocument'
 import type { FeatureContext } from '../../server/src/core/features/featureContext';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings/settings';
 import { generateManifest, prng } from '../bench/manifests';
-import { loadCorpus } from '../fuzz/fuzzRun';
+import { repoSeeds } from '../fuzz/fuzzRun';
 import { mutate } from '../fuzz/mutate';
 import { lines } from '../support/text';
 
@@ -209,15 +209,15 @@ describe('tree outline', () => {
     assert.equal(innermost.path.length, 1 + 256, '`spec` and 256 of the 300 sequences: the path stops where navigation stops');
   });
 
-  test('the corpus and the benchmark bundle: every offset locates as in the tree', () => {
-    const texts = [...loadCorpus(), generateManifest(12, 5)];
+  test('the repository\'s manifests and the benchmark bundle: every offset locates as in the tree', () => {
+    const texts = [...repoSeeds(), generateManifest(12, 5)];
     let compared = 0;
     texts.forEach((text, i) => (compared += compareEverywhere(text, `text ${i}`)));
     assert.ok(compared > 100_000, `${compared} offsets`);
   });
 
-  test('mutated corpus files (broken YAML, tabs, junk): every offset locates as in the tree', () => {
-    const corpus = loadCorpus();
+  test('mutated manifests (broken YAML, tabs, junk): every offset locates as in the tree', () => {
+    const corpus = repoSeeds();
     const random = prng(8);
     for (let i = 0; i < 150; i++) {
       const { text, applied } = mutate(corpus[Math.floor(random() * corpus.length)]!, random);
@@ -226,7 +226,7 @@ describe('tree outline', () => {
   });
 
   test('hovers in documents whose trees were dropped read the outline, answer as with the tree, and parse nothing again', () => {
-    const text = [AWKWARD, generateManifest(30, 3), ...loadCorpus().slice(0, 30)].join('\n---\n');
+    const text = [AWKWARD, generateManifest(30, 3), ...repoSeeds().slice(0, 30)].join('\n---\n');
     const tight = new FileParser(1);
     const cold = parseBundle(tight, text);
     const warm = parseBundle(new FileParser(Number.MAX_SAFE_INTEGER), text);

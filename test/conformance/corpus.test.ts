@@ -8,19 +8,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { diagnose } from '../support/annotations';
+import { sharedPath } from '../support/shared';
 
-/** The repository root: the nearest folder above this bundle that holds package.json. */
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${__dirname}`);
-    dir = up;
-  }
-  return dir;
-}
-
-const CORPUS = path.resolve(repoRoot(), '..', 'shared', 'corpus');
+const CORPUS = sharedPath('corpus');
 
 /** File → the errors it really has ("<rule id>@<line>"), and why. */
 const EXPECTED: Record<string, { reason: string; errors: string[] }> = {
