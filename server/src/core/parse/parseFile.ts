@@ -8,6 +8,7 @@
  * their parsed trees and everything memoised on them (rule results, facts, symbols).
  */
 import { Composer, Document, Parser, isMap, isScalar } from 'yaml';
+import { linkAliases, type AliasProblem } from './aliases';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { maskTemplates, type TemplateMask } from './helmTemplates';
 import { TreeCache, type TreeHolder } from './treeCache';
@@ -141,8 +142,17 @@ function compose(source: string): Document.Parsed[] {
   // No keepSourceTokens: nothing reads `srcToken` (edits work from node ranges and the text),
   // and keeping the CST tripled the memory of a parse (≈340 of 540 MB at 5,000 documents).
   const composer = new Composer({ keepSourceTokens: false, prettyErrors: false, uniqueKeys: true });
-  return [...composer.compose(new Parser().parse(source), true, source.length)];
+  const docs = [...composer.compose(new Parser().parse(source), true, source.length)];
+  // Every (re)composed tree has its aliases linked to their anchors; the rules read through them.
+  for (const doc of docs) {
+    const problems = linkAliases(doc, source);
+    if (problems.length > 0) ALIAS_PROBLEMS.set(doc, problems);
+  }
+  return docs;
 }
+
+/** What linkAliases found wrong in a tree: reported with the parser's own errors. */
+const ALIAS_PROBLEMS = new WeakMap<Document.Parsed, AliasProblem[]>();
 
 /**
  * The trees of one segment's documents. Parsing the same text again gives the same documents,
@@ -256,6 +266,7 @@ function describe(text: string, doc: Document.Parsed, template: TemplateMask | u
   const problems: SyntaxProblem[] = [];
   for (const e of doc.errors) problems.push(toProblem(e.pos, e.message, e.code, 'error', text.length));
   for (const w of doc.warnings) problems.push(toProblem(w.pos, w.message, w.code, 'warning', text.length));
+  for (const a of ALIAS_PROBLEMS.get(doc) ?? []) problems.push(toProblem([a.start, a.end], a.message, a.code, 'error', text.length));
   const parsed = new Parsed(text, problems, topLevelString(doc, 'apiVersion'), topLevelString(doc, 'kind'), template, trees, ordinal, doc.range?.[0]);
   trees.members.push(parsed);
   return parsed;

@@ -59,6 +59,7 @@ import { mountSubPath } from './apiServer/mountSubPath';
 import { mountPropagation } from './apiServer/mountPropagation';
 import { podSpecName } from './apiServer/podSpecName';
 import { securityContextConflict } from './apiServer/securityContextConflict';
+import { securityContextValues } from './apiServer/securityContextValues';
 import { statefulsetServiceMissing } from './crossDocument/statefulsetServiceMissing';
 import { serviceSelectsNothing } from './crossDocument/serviceSelectsNothing';
 
@@ -119,6 +120,7 @@ export const CORRECTNESS_RULES: readonly Rule[] = [
   mountPropagation,
   podSpecName,
   securityContextConflict,
+  securityContextValues,
   statefulsetServiceMissing,
   serviceSelectsNothing,
 ];

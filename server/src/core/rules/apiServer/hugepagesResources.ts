@@ -11,7 +11,7 @@
 import type { Node } from 'yaml';
 import { keyName } from '../../parse/navigate';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
-import { asMap, child, isTemplated } from '../util/nodes';
+import { child, isTemplated, entries } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
 
 export const hugepagesResources = apiServerRule({
@@ -24,7 +24,7 @@ export const hugepagesResources = apiServerRule({
       const names: string[] = [];
       let first: Node | undefined;
       for (const field of ['requests', 'limits']) {
-        for (const pair of asMap(child(resources, field))?.items ?? []) {
+        for (const pair of entries(child(resources, field))) {
           const name = keyName(pair.key);
           if (name !== undefined) names.push(name);
           if (name?.startsWith('hugepages-')) first ??= pair.key;

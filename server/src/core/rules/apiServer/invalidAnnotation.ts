@@ -12,7 +12,7 @@ import type { RuleContext } from '../ruleTypes';
 import type { YamlPath } from '../../parse/navigate';
 import { keyName } from '../../parse/navigate';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
-import { asMap, childAt, isTemplated, jsonValue, pairIn } from '../util/nodes';
+import { asMap, childAt, isTemplated, jsonValue, pairIn, entries } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
 import { qualifiedNameProblem, utf8Length } from '../util/qualifiedName';
 
@@ -34,7 +34,7 @@ function checkAnnotations(ctx: RuleContext, metadata: unknown, path: YamlPath): 
   const map = asMap(pair?.value);
   if (!map || isTemplated(ctx.doc, map)) return;
   let total = 0;
-  for (const item of map.items) {
+  for (const item of entries(map)) {
     const key = keyName(item.key);
     if (key === undefined) continue;
     const value = jsonValue(item.value);

@@ -12,7 +12,7 @@ import type { RuleContext } from '../ruleTypes';
 import type { YamlPath } from '../../parse/navigate';
 import { keyName } from '../../parse/navigate';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
-import { asMap, asSeq, child, childAt, isTemplated, jsonValue, mapItems } from '../util/nodes';
+import { asMap, asSeq, child, childAt, isTemplated, jsonValue, mapItems, entries } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
 import { labelValueProblem, qualifiedNameProblem } from '../util/qualifiedName';
 
@@ -37,7 +37,7 @@ export const invalidLabel = apiServerRule({
 function checkLabels(ctx: RuleContext, node: unknown, path: YamlPath): void {
   const map = asMap(node);
   if (!map || isTemplated(ctx.doc, map)) return;
-  for (const pair of map.items) {
+  for (const pair of entries(map)) {
     const key = keyName(pair.key);
     if (key === undefined) continue;
     checkKey(ctx, pair.key, path, key);

@@ -14,7 +14,7 @@ import type { Node, Pair } from 'yaml';
 import type { RuleContext } from '../ruleTypes';
 import { keyName } from '../../parse/navigate';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
-import { asMap, child, isTemplated, jsonValue, pairIn } from '../util/nodes';
+import { asMap, child, isTemplated, jsonValue, pairIn, entries } from '../util/nodes';
 import { podFacts, type ContainerFact } from '../util/podFacts';
 import { parseQuantity } from '../util/quantity';
 
@@ -37,10 +37,10 @@ export const nonOvercommitResources = apiServerRule({
       const requests = asMap(child(resources, 'requests'));
       const limitsPair = pairIn(resources, 'limits');
       for (const [field, map] of [['requests', requests], ['limits', asMap(limitsPair?.value)]] as const) {
-        for (const pair of map?.items ?? []) checkInteger(ctx, c, field, pair);
+        for (const pair of entries(map)) checkInteger(ctx, c, field, pair);
       }
       if (!requests || isTemplated(ctx.doc, resources)) continue;
-      for (const pair of requests.items) checkRequest(ctx, c, pair, limitsPair);
+      for (const pair of entries(requests)) checkRequest(ctx, c, pair, limitsPair);
     }
   },
 });

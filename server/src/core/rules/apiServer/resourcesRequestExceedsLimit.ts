@@ -8,7 +8,7 @@
  * Quantities are compared by value, so 1Gi > 1000Mi and 0.5 = 500m.
  */
 import { apiServerRule, pathToString } from '../util/defineRule';
-import { asMap, child, isTemplated, jsonValue } from '../util/nodes';
+import { asMap, child, isTemplated, jsonValue, entries } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
 import { parseQuantity } from '../util/quantity';
 import { keyName } from '../../parse/navigate';
@@ -22,7 +22,7 @@ export const resourcesRequestExceedsLimit = apiServerRule({
       const requests = asMap(child(resources, 'requests'));
       const limits = child(resources, 'limits');
       if (!requests || !limits) continue;
-      for (const pair of requests.items) {
+      for (const pair of entries(requests)) {
         const name = keyName(pair.key);
         const limitNode = name === undefined ? undefined : child(limits, name);
         const req = quantity(jsonValue(pair.value));

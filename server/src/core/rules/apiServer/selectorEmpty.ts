@@ -6,7 +6,7 @@
  * An empty selector would match every pod in the namespace, so the API server refuses it.
  */
 import { apiServerRule } from '../util/defineRule';
-import { asMap, asSeq, child, isTemplated, pairIn } from '../util/nodes';
+import { asMap, asSeq, child, isTemplated, pairIn, entries } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
 import { keyName } from '../../parse/navigate';
 
@@ -21,7 +21,7 @@ export const selectorEmpty = apiServerRule({
     if (!pair?.key?.range || !selector || isTemplated(ctx.doc, selector)) return;
     const labels = asMap(child(selector, 'matchLabels'));
     const expressions = asSeq(child(selector, 'matchExpressions'));
-    if ((labels && labels.items.length > 0) || (expressions && expressions.items.length > 0)) return;
+    if ((labels && entries(labels).length > 0) || (expressions && expressions.items.length > 0)) return;
     // Other keys (or an alias) make the selector something the schema rules report on instead.
     if (selector.items.some((p) => !SELECTOR_KEYS.has(keyName(p.key) ?? ''))) return;
     ctx.report({

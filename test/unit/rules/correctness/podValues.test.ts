@@ -1,0 +1,67 @@
+/**
+ * API-server rules on pod values found by the conformance suite (../shared/apiserver):
+ * securityContext values, env sources, DNS, probe handlers, quantities, affinity weights.
+ * A firing case and a clean case for each, as annotations.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkAnnotated } from '../../../support/annotations';
+import { lines } from '../../../support/text';
+
+function check(text: string, rules: string[]): void {
+  assert.equal(checkAnnotated(text, { rules }), text);
+}
+
+describe('API-server rules on pod values', () => {
+  test('security-context-values: ids in range, Localhost profiles named, sysctl names, hostProcess with hostNetwork', () => {
+    check(
+      lines(
+        "apiVersion: apps/v1",
+        "kind: Deployment",
+        "metadata:",
+        "  name: web",
+        "spec:",
+        "  selector:",
+        "    matchLabels: {app: web}",
+        "  template:",
+        "    metadata:",
+        "      labels: {app: web}",
+        "    spec:",
+        "      securityContext:",
+        "        runAsGroup: -5",
+        "#                   ^^ error security-context-values: spec.template.spec.securityContext.runAsGroup must be between 0 and 2147483647, got -5.",
+        "        fsGroup: 2147483648",
+        "#                ^^^^^^^^^^ error security-context-values: spec.template.spec.securityContext.fsGroup must be between 0 and 2147483647, got 2147483648.",
+        "        supplementalGroups: [1000, -1]",
+        "#                                  ^^ error security-context-values: spec.template.spec.securityContext.supplementalGroups[1] must be between 0 and 2147483647, got -1.",
+        "        sysctls:",
+        "          - {name: \"bad name\", value: \"1\"}",
+        "#                  ^^^^^^^^^^ error security-context-values: Invalid sysctl name \"bad name\": it must have at most 253 characters and consist of lowercase alphanumeric segments (with '-' or '_' inside) separated by '.' or '/', e.g. net.ipv4.ip_local_port_range.",
+        "          - {name: net.ipv4.ip_local_port_range, value: \"1024 65535\"}",
+        "          - {name: kernel/shm_rmid_forced, value: \"1\"}",
+        "      containers:",
+        "        - name: web",
+        "          image: nginx:1.27",
+        "          securityContext:",
+        "            runAsUser: -1",
+        "#                      ^^ error security-context-values: spec.template.spec.containers[0].securityContext.runAsUser must be between 0 and 2147483647, got -1.",
+        "            seccompProfile:",
+        "              type: Localhost",
+        "#                   ^^^^^^^^^ error security-context-values: seccompProfile.localhostProfile is required when the seccomp profile type is Localhost: name the profile file on the node.",
+        "            appArmorProfile:",
+        "              type: RuntimeDefault",
+        "              localhostProfile: k8s-nginx",
+        "#             ^^^^^^^^^^^^^^^^ error security-context-values: appArmorProfile.localhostProfile may only be set when the AppArmor profile type is Localhost, not \"RuntimeDefault\".",
+        "        - name: win",
+        "          image: mcr.microsoft.com/windows/nanoserver:ltsc2022",
+        "          securityContext:",
+        "            runAsUser: 0",
+        "            seccompProfile: {type: Localhost, localhostProfile: profiles/audit.json}",
+        "            windowsOptions:",
+        "              hostProcess: true",
+        "#                          ^^^^ error security-context-values: A pod with hostProcess containers must set hostNetwork: true: Windows host process containers run in the node's network namespace.",
+      ),
+      ['security-context-values'],
+    );
+  });
+});
