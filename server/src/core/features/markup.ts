@@ -34,7 +34,6 @@ export function code(value: string | number, max = 80): string {
 
 /** Line breaks, tabs and other C0/C1 control characters as the Unicode "control picture" or an escape. */
 function visibleControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
     const n = c.charCodeAt(0);
     if (n === 0x0a) return '↵';
