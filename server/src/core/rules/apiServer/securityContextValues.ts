@@ -20,7 +20,7 @@ import type { RuleContext } from '../ruleTypes';
 import { apiServerRule, pathToString, reportAt, type YamlPath } from '../util/defineRule';
 import { asSeq, child, isSet, isTemplated, jsonValue, mapItems, pairIn, stringAt } from '../util/nodes';
 import { podFacts, POD_SPEC_PATH } from '../util/podFacts';
-import { quoted } from '../util/names';
+import { quote } from '../util/quote';
 
 const MAX_ID = 2147483647;
 const SYSCTL_NAME = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$/;
@@ -74,7 +74,7 @@ function checkProfiles(ctx: RuleContext, sc: unknown, path: YamlPath): void {
     if (type === 'Localhost' && !nonEmpty(ctx, profile)) {
       reportAt(ctx, child(profile, 'type'), `${field}.localhostProfile is required when the ${what} profile type is Localhost: name the profile file on the node.`, { data: { path: at, need: 'localhostProfile' } });
     } else if (type !== 'Localhost' && isSet(profile, 'localhostProfile')) {
-      reportAt(ctx, pairIn(profile, 'localhostProfile')?.key, `${field}.localhostProfile may only be set when the ${what} profile type is Localhost, not ${quoted(type)}.`, { data: { path: at } });
+      reportAt(ctx, pairIn(profile, 'localhostProfile')?.key, `${field}.localhostProfile may only be set when the ${what} profile type is Localhost, not ${quote(type)}.`, { data: { path: at } });
     }
   }
 }
@@ -90,7 +90,7 @@ function checkSysctl(ctx: RuleContext, map: unknown, path: YamlPath): void {
   const node = child(map, 'name');
   const name = stringAt(ctx.doc, map, 'name');
   if (name === undefined || name === '' || (name.length <= 253 && SYSCTL_NAME.test(name))) return;
-  reportAt(ctx, node, `Invalid sysctl name ${quoted(name)}: it must have at most 253 characters and consist of lowercase alphanumeric segments (with '-' or '_' inside) separated by '.' or '/', e.g. net.ipv4.ip_local_port_range.`, {
+  reportAt(ctx, node, `Invalid sysctl name ${quote(name)}: it must have at most 253 characters and consist of lowercase alphanumeric segments (with '-' or '_' inside) separated by '.' or '/', e.g. net.ipv4.ip_local_port_range.`, {
     data: { path: pathToString([...path, 'name']) },
   });
 }

@@ -31,13 +31,3 @@ export function portNameProblem(name: string): string | undefined {
   if (name.startsWith('-') || name.endsWith('-')) return 'must not begin or end with a hyphen';
   return undefined;
 }
-
-/**
- * A value quoted for a message, shortened when long: `"aaaa…aaaa" (3145728 characters)`, so a
- * 3 MB name does not end up whole in a diagnostic.
- */
-export function quoted(value: string, max = 80): string {
-  if (value.length <= max) return JSON.stringify(value);
-  const half = Math.floor((max - 1) / 2);
-  return `${JSON.stringify(`${value.slice(0, half)}…${value.slice(-half)}`)} (${value.length} characters)`;
-}
