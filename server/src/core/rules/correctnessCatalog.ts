@@ -60,6 +60,7 @@ import { mountPropagation } from './apiServer/mountPropagation';
 import { podSpecName } from './apiServer/podSpecName';
 import { securityContextConflict } from './apiServer/securityContextConflict';
 import { securityContextValues } from './apiServer/securityContextValues';
+import { envRefValues } from './apiServer/envRefValues';
 import { statefulsetServiceMissing } from './crossDocument/statefulsetServiceMissing';
 import { serviceSelectsNothing } from './crossDocument/serviceSelectsNothing';
 
@@ -121,6 +122,7 @@ export const CORRECTNESS_RULES: readonly Rule[] = [
   podSpecName,
   securityContextConflict,
   securityContextValues,
+  envRefValues,
   statefulsetServiceMissing,
   serviceSelectsNothing,
 ];

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { checkAnnotated } from '../../../support/annotations';
 import { lines } from '../../../support/text';
 
-function check(text: string, rule: string): void {
-  assert.equal(checkAnnotated(text, { rules: [rule] }), text);
+function check(text: string, rule: string, settings?: Record<string, unknown>): void {
+  assert.equal(checkAnnotated(text, { rules: [rule], ...(settings ? { settings } : {}) }), text);
 }
 
 describe('API-server rules on the pod template', () => {
@@ -857,7 +857,7 @@ describe('API-server rules on the pod template', () => {
     );
   });
 
-  test('init-container-restart-policy fires', () => {
+  test('init-container-restart-policy fires up to Kubernetes 1.34', () => {
     check(
     lines(
       "apiVersion: apps/v1",
@@ -877,12 +877,36 @@ describe('API-server rules on the pod template', () => {
       "        - name: setup",
       "          image: busybox",
       "          restartPolicy: Never",
-      "#                        ^^^^^ error init-container-restart-policy: Unsupported value \"Never\": an init container's restartPolicy can only be \"Always\" (a sidecar); remove it for a run-to-completion init container.",
+      "#                        ^^^^^ error init-container-restart-policy: Unsupported value \"Never\": before Kubernetes 1.35 an init container's restartPolicy can only be \"Always\" (a sidecar); remove it for a run-to-completion init container.",
       "      containers:",
       "        - name: app",
       "          image: nginx:1.27",
+      "          restartPolicy: OnFailure",
+      "#         ^^^^^^^^^^^^^ error init-container-restart-policy: restartPolicy may not be set for non-init containers before Kubernetes 1.35 (selected: 1.34).",
     ),
       'init-container-restart-policy',
+      { kubernetesVersion: '1.34' },
+    );
+  });
+
+  test('init-container-restart-policy: from Kubernetes 1.35 every container may say Always, OnFailure or Never (ContainerRestartRules)', () => {
+    check(
+      lines(
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: web}',
+        'spec:',
+        '  selector: {matchLabels: {app: web}}',
+        '  template:',
+        '    metadata: {labels: {app: web}}',
+        '    spec:',
+        '      initContainers:',
+        '        - {name: setup, image: "busybox:1.37", restartPolicy: OnFailure}',
+        '      containers:',
+        '        - {name: app, image: "nginx:1.27", restartPolicy: Never}',
+      ),
+      'init-container-restart-policy',
+      { kubernetesVersion: '1.35' },
     );
   });
 

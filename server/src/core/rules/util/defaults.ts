@@ -66,3 +66,14 @@ export function minReadySeconds(doc: ParsedDocument, spec: unknown): Effective<n
 export function portProtocol(doc: ParsedDocument, port: unknown): string {
   return stringAt(doc, port, 'protocol') || 'TCP';
 }
+
+/**
+ * Enum fields the API server fills in when they are empty (`restartPolicy: ""` becomes Always):
+ * an empty string there is not an error. Source: pkg/apis/core/v1/defaults.go (SetDefaults_PodSpec,
+ * _Container, _ContainerPort, _HTTPGetAction) and pkg/apis/apps/v1/defaults.go.
+ */
+const DEFAULTED_WHEN_EMPTY = /(?:^|\.)(?:spec\.(?:restartPolicy|dnsPolicy)|(?:containers|initContainers)\[\d+\]\.(?:imagePullPolicy|terminationMessagePolicy)|ports\[\d+\]\.protocol|httpGet\.scheme|(?:strategy|updateStrategy)\.type|podManagementPolicy)$/;
+
+export function defaultedWhenEmpty(path: string): boolean {
+  return DEFAULTED_WHEN_EMPTY.test(path);
+}

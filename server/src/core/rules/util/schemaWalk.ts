@@ -178,12 +178,14 @@ function requiredFields(typeId: string, kind: WorkloadKind): Required {
 /**
  * Required-ness as the API server enforces it: the model's `required`, minus fields other rules
  * own (the selector, apiVersion and kind), plus fields validation requires although OpenAPI does
- * not (a container's image, a ReplicaSet's template).
+ * not (a container's image, a ReplicaSet's template, a pod template's spec).
  */
 function isRequired(typeId: string, name: string, field: FieldDef, kind: WorkloadKind): boolean {
   if (name === 'apiVersion' || name === 'kind' || name === 'selector') return false;
   if (typeId === 'core.v1.Container' && name === 'image') return true;
   if (name === 'template' && kind === 'ReplicaSet' && typeId.endsWith('.ReplicaSetSpec')) return true;
+  // A pod template without spec has no containers, which validation requires.
+  if (typeId === 'core.v1.PodTemplateSpec' && name === 'spec') return true;
   return field.required === true;
 }
 
