@@ -23,6 +23,10 @@ const QUIET_SETTINGS = {
   // Workspaces live under the repository (.cache/, test folders): no "git repository found in
   // the parent folders" popup over the Problems panel.
   'git.openRepositoryInParentFolders': 'never',
+  // VS Code for the web saves a second after every change by default: a test's edits (reverted
+  // when it ends) reached the files on disk under load, and the next test found them there.
+  // Desktop VS Code's default.
+  'files.autoSave': 'off',
 };
 
 /** Asks the kernel for a port nobody uses right now. */
