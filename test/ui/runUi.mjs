@@ -32,7 +32,7 @@ const CHECKS = [
       await page.keyboard.press('Control+Shift+M');
       const entry = page.locator('.markers-panel .monaco-list-row', { hasText: 'Unknown field "replicass"' });
       await waitFor(entry, 'the Problems entry for the unknown field "replicass"');
-      await waitFor(page.locator('.markers-panel .monaco-list-row', { hasText: 'removed-api-version' }), 'the Problems entry naming rule removed-api-version');
+      await waitFor(page.locator('.markers-panel .monaco-list-row', { hasText: 'field-of-another-kind' }), 'the Problems entry naming rule field-of-another-kind');
       return async () => {
         // Hide the panel again so the next screenshots show the editor.
         await page.keyboard.press('Control+J');
@@ -112,7 +112,8 @@ const CHECKS = [
       return async () => {
         await item.first().click();
         await waitForEditorText(page, 'the editor to show "kind: StatefulSet" after the conversion', (t) => t.includes('kind: StatefulSet'));
-        await waitForEditorText(page, 'the converted text to carry serviceName', (t) => t.includes('serviceName: web'));
+        // Deployment's strategy became the StatefulSet's updateStrategy (near the top of the file).
+        await waitForEditorText(page, 'the converted text to carry updateStrategy', (t) => t.includes('updateStrategy:') && !/\n {2}strategy:/.test(t));
       };
     },
   },
@@ -124,9 +125,10 @@ const CHECKS = [
       const panel = page.frameLocator('iframe.webview').frameLocator('#active-frame');
       await waitFor(panel.locator('[data-testid="comparison-table"]'), 'the comparison table in the webview');
       await splitAt(page, 0.4);
-      await waitFor(panel.locator('[data-testid="kind-column-StatefulSet"].highlighted'), 'the StatefulSet column to be highlighted');
-      const others = await panel.locator('th.highlighted').count();
-      if (others !== 1) throw new Error(`expected exactly one highlighted kind column, found ${others}`);
+      // At this width each aspect lists the kinds one per line, the current kind first and highlighted.
+      await waitFor(panel.locator('[data-testid="fact-purpose"] td.highlighted[data-kind="StatefulSet"]'), 'the StatefulSet line to be highlighted');
+      const highlighted = await panel.locator('[data-testid="fact-purpose"] td.highlighted').count();
+      if (highlighted !== 1) throw new Error(`expected exactly one highlighted kind per aspect, found ${highlighted}`);
       await waitFor(panel.locator('[data-testid="drops-Deployment"]'), 'the Convert to Deployment button to say what it drops');
       const layout = await panel.locator('body').evaluate((body) => {
         const view = body.ownerDocument.defaultView;
