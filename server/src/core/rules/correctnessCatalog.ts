@@ -61,6 +61,9 @@ import { podSpecName } from './apiServer/podSpecName';
 import { securityContextConflict } from './apiServer/securityContextConflict';
 import { securityContextValues } from './apiServer/securityContextValues';
 import { envRefValues } from './apiServer/envRefValues';
+import { resourceValues } from './apiServer/resourceValues';
+import { probeHandlerValues } from './apiServer/probeHandlerValues';
+import { affinityWeight } from './apiServer/affinityWeight';
 import { statefulsetServiceMissing } from './crossDocument/statefulsetServiceMissing';
 import { serviceSelectsNothing } from './crossDocument/serviceSelectsNothing';
 
@@ -123,6 +126,9 @@ export const CORRECTNESS_RULES: readonly Rule[] = [
   securityContextConflict,
   securityContextValues,
   envRefValues,
+  resourceValues,
+  probeHandlerValues,
+  affinityWeight,
   statefulsetServiceMissing,
   serviceSelectsNothing,
 ];

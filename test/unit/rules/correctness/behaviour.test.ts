@@ -117,10 +117,14 @@ describe('the Kubernetes version setting', () => {
     assert.match(String(old[0]!.message), /not available in Kubernetes 1\.30/);
   });
 
-  test('StatefulSet maxUnavailable 0 is checked only where the server validates it', () => {
+  test('StatefulSet maxUnavailable is dropped by the server (feature gate off): a warning that says so, never an error', () => {
     const text = sts(['  serviceName: db', '  updateStrategy:', '    rollingUpdate:', '      maxUnavailable: 0']);
-    assert.ok(errors(text).includes('statefulset-update-strategy'));
-    assert.ok(!errors(text, { kubernetesVersion: '1.30' }).includes('statefulset-update-strategy'));
+    for (const version of ['1.30', '1.36']) {
+      assert.ok(!errors(text, { kubernetesVersion: version }).includes('statefulset-update-strategy'));
+      const found = diagnose(text, { kubernetesVersion: version }).filter((d) => d.code === 'statefulset-update-strategy');
+      assert.deepEqual(found.map((d) => d.severity), [2]);
+      assert.match(String(found[0]!.message), new RegExp(`^maxUnavailable is dropped by the API server in ${version.replace('.', '\\.')}: the MaxUnavailableStatefulSet feature gate is off`));
+    }
   });
 });
 

@@ -585,7 +585,7 @@ describe('API-server rules on the pod template', () => {
       "          hostPath: { path: /data }",
       "#         ^^^^^^^^ error volume-source: A volume may not specify more than 1 volume type (this one has emptyDir and hostPath).",
       "        - name: empty",
-      "#         ^^^^ error volume-source: This volume must specify a volume type, such as emptyDir, configMap, secret or persistentVolumeClaim.",
+      "#         ^^^^ info volume-source: This volume names no volume type, so the API server makes it an emptyDir: write emptyDir: {} (or the source you meant) to say so.",
     ),
       'volume-source',
     );

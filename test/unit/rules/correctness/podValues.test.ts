@@ -138,4 +138,52 @@ describe('API-server rules on pod values', () => {
       ['missing-required'],
     );
   });
+
+  test('resource-values, probe-handler-values and affinity-weight', () => {
+    check(
+      lines(
+      "apiVersion: apps/v1",
+      "kind: Deployment",
+      "metadata:",
+      "  name: web",
+      "spec:",
+      "  selector:",
+      "    matchLabels: {app: web}",
+      "  template:",
+      "    metadata:",
+      "      labels: {app: web}",
+      "    spec:",
+      "      affinity:",
+      "        nodeAffinity:",
+      "          preferredDuringSchedulingIgnoredDuringExecution:",
+      "            - weight: 101",
+      "#                     ^^^ error affinity-weight: weight must be in the range 1-100, got 101: it is how much this preference counts against the others.",
+      "              preference: {matchExpressions: [{key: disktype, operator: In, values: [ssd]}]}",
+      "        podAntiAffinity:",
+      "          preferredDuringSchedulingIgnoredDuringExecution:",
+      "            - weight: 100",
+      "              podAffinityTerm: {topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: web}}}",
+      "      containers:",
+      "        - name: web",
+      "          image: nginx:1.27",
+      "          resources:",
+      "            requests: {memory: \"-1Gi\", cpu: 100m, hugepages-2Mi: 4Mi}",
+      "#                              ^^^^^^ error resource-values: requests.memory must be greater than or equal to 0, got \"-1Gi\".",
+      "            limits: {gpu: 1, nvidia.com/gpu: 1, memory: 1Gi, hugepages-2Mi: 4Mi}",
+      "#                    ^^^ error resource-values: \"gpu\" is not a standard container resource (cpu, memory, ephemeral-storage, hugepages-<size>): an extended resource must be fully qualified, e.g. example.com/gpu.",
+      "          livenessProbe:",
+      "            exec: {command: []}",
+      "#                  ^^^^^^^ error probe-handler-values: exec.command is required: give the command to run, e.g. [cat, /tmp/healthy].",
+      "          readinessProbe:",
+      "            httpGet:",
+      "              port: 8080",
+      "              httpHeaders: [{name: \"Bad Header\", value: x}, {name: X-Probe, value: \"1\"}]",
+      "#                                  ^^^^^^^^^^^^ error probe-handler-values: Invalid HTTP header name \"Bad Header\": a header name consists of letters, digits and '-' (e.g. X-Header-Name).",
+      "          lifecycle:",
+      "            preStop:",
+      "              exec: {command: [sleep, \"5\"]}",
+      ),
+      ['resource-values', 'probe-handler-values', 'affinity-weight'],
+    );
+  });
 });

@@ -9,13 +9,14 @@
  * `controller-revision-hash=<name>-<10-character hash>`, which then exceeds the 63-character
  * label limit, and every pod creation fails (kubernetes/kubernetes#64023).
  */
+import type { DocumentRule } from '../ruleTypes';
 import { apiServerRule } from '../util/defineRule';
 import { childAt, isTemplated, jsonValue } from '../util/nodes';
 
-export const statefulsetNameTooLong = apiServerRule({
+const rule = apiServerRule({
   id: 'statefulset-name-too-long',
   kinds: ['StatefulSet'],
-  description: 'A StatefulSet name must be at most 52 characters.',
+  description: 'A StatefulSet name over 52 characters: accepted, but its pods cannot be created.',
   check(ctx) {
     const node = childAt(ctx.doc.doc.contents, 'metadata', 'name');
     const name = jsonValue(node);
@@ -23,8 +24,11 @@ export const statefulsetNameTooLong = apiServerRule({
     ctx.report({
       start: node.range[0],
       end: node.range[1],
-      message: `StatefulSet name is ${name.length} characters; at most 52 are allowed: the controller-revision-hash label "<name>-<hash>" would exceed 63 characters and no pod could be created.`,
+      message: `StatefulSet name is ${name.length} characters: the API server accepts it, but no pod can be created, because the controller-revision-hash label "<name>-<hash>" would exceed 63 characters. Use at most 52.`,
       data: { path: 'metadata.name', value: name, maxLength: 52 },
     });
   },
 });
+
+/** The API server accepts the object: a warning that says why no pod can start, not an error. */
+export const statefulsetNameTooLong: DocumentRule = { ...rule, defaultSeverity: 'warning' };

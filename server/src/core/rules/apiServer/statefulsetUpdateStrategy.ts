@@ -5,15 +5,14 @@
  *       type: OnDelete
  *       rollingUpdate: { partition: 2 }   # → only allowed for updateStrategy "RollingUpdate"
  *
- * Also rollingUpdate.maxUnavailable: a positive int or percentage, at most 100% — validated from
- * Kubernetes 1.35, where MaxUnavailableStatefulSet is beta (earlier the field is dropped on create).
+ * rollingUpdate.maxUnavailable belongs to the MaxUnavailableStatefulSet feature gate, which is off
+ * by default up to Kubernetes 1.36: the API server drops the field on create without a word (the
+ * 1.36 server accepts maxUnavailable: 0), so it is a warning that says so, never an error.
  */
 import { apiServerRule } from '../util/defineRule';
 import { child, isSet, pairIn } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
-import { rollingValue, strategyType } from '../util/defaults';
-import { checkAtMost100, checkFormat } from '../util/rollingChecks';
-import { isZero } from '../util/quantity';
+import { strategyType } from '../util/defaults';
 
 export const statefulsetUpdateStrategy = apiServerRule({
   id: 'statefulset-update-strategy',
@@ -29,13 +28,16 @@ export const statefulsetUpdateStrategy = apiServerRule({
       }
       return;
     }
-    if (type?.value !== 'RollingUpdate' || Number(ctx.settings.kubernetesVersion.split('.')[1]) < 35) return;
-    const rolling = child(strategy, 'rollingUpdate');
-    if (!child(rolling, 'maxUnavailable')) return;
-    const v = rollingValue(ctx.doc, rolling, 'maxUnavailable', 1);
-    if (!checkFormat(ctx, 'maxUnavailable', v)) return;
-    checkAtMost100(ctx, 'maxUnavailable', v);
-    const r = v.node?.range;
-    if (isZero(v.value) && r) ctx.report({ start: r[0], end: r[1], message: 'maxUnavailable cannot be 0: use at least 1 (or remove it for the default, 1).', data: { path: 'spec.updateStrategy.rollingUpdate.maxUnavailable' } });
+    if (type?.value !== 'RollingUpdate') return;
+    const maxUnavailable = pairIn(child(strategy, 'rollingUpdate'), 'maxUnavailable');
+    const r = maxUnavailable?.key?.range;
+    if (!r || !isSet(child(strategy, 'rollingUpdate'), 'maxUnavailable')) return;
+    ctx.report({
+      start: r[0],
+      end: r[1],
+      severity: 'warning',
+      message: `maxUnavailable is dropped by the API server in ${ctx.settings.kubernetesVersion}: the MaxUnavailableStatefulSet feature gate is off by default, so the StatefulSet still updates one pod at a time.`,
+      data: { path: 'spec.updateStrategy.rollingUpdate.maxUnavailable', droppedIn: ctx.settings.kubernetesVersion },
+    });
   },
 });
