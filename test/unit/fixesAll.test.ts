@@ -17,13 +17,14 @@ function runFixAll(text: string): string {
   return applyTextEdits(document, fixAll(parseFile(document), SETTINGS));
 }
 
-function fixFor(text: string, rule: string, title: RegExp): string {
+/** Applies the quick-fix titled `title`; then `left` findings of the rule remain (0: it is fixed). */
+function fixFor(text: string, rule: string, title: RegExp, left = 0): string {
   const diagnostics = diagnose(text, {}, URI).filter((d) => d.code === rule);
   const actions: CodeAction[] = quickFixes(parseFile(TextDocument.create(URI, 'yaml', 1, text)), diagnostics);
   const action = actions.find((a) => title.test(a.title));
   assert.ok(action, `no ${String(title)} among ${JSON.stringify(actions.map((a) => a.title))}`);
   const out = applyTextEdits(TextDocument.create(URI, 'yaml', 1, text), action.edit!.changes![URI]!);
-  assert.equal(diagnose(out, {}, URI).filter((d) => d.code === rule).length, 0, `${rule} is fixed`);
+  assert.equal(diagnose(out, {}, URI).filter((d) => d.code === rule).length, left, `${rule} is fixed`);
   return out;
 }
 
@@ -108,7 +109,8 @@ describe('placeholder fixes', () => {
 
   test('a bare key at the end of the file gets its placeholder after a space (seed 20263088)', () => {
     const text = lines('apiVersion: apps/v1', 'kind: StatefulSet', 'metadata: {name: s}', 'spec:', '  serviceName: s', '  selector: {matchLabels: {app: s}}', '  template:').trimEnd();
-    assert.equal(fixFor(text, 'missing-required', /^Add "template"/), text + ' {}');
+    // The empty template then misses its spec (the server requires containers), the next fix.
+    assert.equal(fixFor(text, 'missing-required', /^Add "template"/, 1), text + ' {}');
   });
 
   test('fix-all fills a bare selector key with the template labels, once (seed 20262480)', () => {

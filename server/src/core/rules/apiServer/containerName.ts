@@ -16,7 +16,10 @@ export const containerName = apiServerRule({
   description: 'Container names must be unique DNS labels.',
   check(ctx) {
     const seen = new Map<string, [number, number]>();
-    for (const c of podFacts(ctx.doc).containers) {
+    // The server checks the containers first and each init container against them, so a name
+    // shared by the two is reported on the init container.
+    const { containers } = podFacts(ctx.doc);
+    for (const c of [...containers.filter((x) => !x.init), ...containers.filter((x) => x.init)]) {
       const node = child(c.map, 'name');
       const name = jsonValue(node);
       const r = node?.range;

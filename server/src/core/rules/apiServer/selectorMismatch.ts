@@ -28,7 +28,8 @@ export const selectorMismatch = apiServerRule({
     const labels = stringMap(ctx.doc, labelsPair?.value) ?? new Map<string, string>();
     const missing = unmatched(selector, labels);
     if (missing.length === 0) return;
-    const anchor = (labelsPair?.key ?? pairIn(spec, 'template')?.key)?.range;
+    // The server names spec.template.metadata.labels: its key, else the nearest key that exists.
+    const anchor = (labelsPair?.key ?? pairIn(template, 'metadata')?.key ?? pairIn(spec, 'template')?.key)?.range;
     if (!anchor) return;
     const sr = selectorPair.key.range;
     ctx.report({
