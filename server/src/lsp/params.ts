@@ -9,6 +9,12 @@ import { WORKLOAD_KINDS, isWorkloadKind, type WorkloadKind } from '../core/parse
 
 export class InvalidParamsError extends Error {}
 
+/**
+ * The request was about a version of the document that is gone (a code action resolved after an
+ * edit): answered "content modified", which clients drop without a message, and not logged.
+ */
+export class ContentModifiedError extends Error {}
+
 /** `params.textDocument.uri` of a textDocument/* request. */
 export function documentUri(params: unknown): string {
   const uri = (params as { textDocument?: { uri?: unknown } } | null | undefined)?.textDocument?.uri;
