@@ -73,7 +73,7 @@ export function conversionActions(file: ParsedFile, offset: number): CodeAction[
   const from = slot?.parsed.kind;
   if (!slot || !slot.parsed.isWorkload || slot.parsed.problems.some((p) => p.severity === 'error')) return [];
   const spec = pairOf(slot.parsed.doc.contents, 'spec')?.value;
-  if (!isMap(spec) || spec.flow) return [];
+  if (!isMap(spec)) return [];
   return WORKLOAD_KINDS.filter((k) => k !== from).map((targetKind) => ({
     title: `Convert to ${targetKind}${dropSummary(spec.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')), from as WorkloadKind, targetKind)}`,
     kind: CodeActionKind.RefactorRewrite,
