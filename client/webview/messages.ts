@@ -56,6 +56,8 @@ export interface PanelView {
   readonly manifest: readonly ManifestValue[];
   /** A line for the status region (conversion result, errors); empty for none. */
   readonly status: string;
+  /** What converting the selected workload to each other kind drops (`drops maxSurge 25%`, '' for nothing). */
+  readonly drops: Readonly<Partial<Record<Kind, string>>>;
 }
 
 export type HostMessage = { readonly type: 'view'; readonly view: PanelView };
@@ -103,7 +105,8 @@ export function isPanelView(x: unknown): x is PanelView {
     Array.isArray(x.workloads) && x.workloads.every(isChoice) &&
     (x.selected === undefined || isIndex(x.selected)) &&
     Array.isArray(x.manifest) && x.manifest.every(isManifestValue) &&
-    typeof x.status === 'string'
+    typeof x.status === 'string' &&
+    isObj(x.drops) && Object.entries(x.drops).every(([k, v]) => isKind(k) && typeof v === 'string')
   );
 }
 

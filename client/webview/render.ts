@@ -154,6 +154,15 @@ function actionRow(doc: Document, view: PanelView, active: Kind | undefined, han
       button.dataset.testid = `convert-${kind}`;
       button.addEventListener('click', () => handlers.convert(selected, kind));
       td.append(button);
+      // What this conversion drops, under its button (text only: it comes from the manifest).
+      const drops = view.drops[kind];
+      if (drops) {
+        const note = el(doc, 'div', drops);
+        note.className = 'drops';
+        note.dataset.testid = `drops-${kind}`;
+        button.title = drops;
+        td.append(note);
+      }
     }
     if (kind === active) markActive(td, '');
     tr.append(td);

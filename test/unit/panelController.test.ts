@@ -32,6 +32,7 @@ function setup(info: DocumentInfoRequest.Result = FILE) {
     documentInfo: async (t) => (calls.push(`info ${t.uri} ${t.position.line}`), info),
     kindFacts: async () => (factsCalls++, FACTS),
     convert: async (uri, position, kind) => (calls.push(`convert ${uri} ${position.line} ${kind}`), `Converted to ${kind}.`),
+    drops: async (_uri, position, kind) => (kind === 'Deployment' ? `drops from line ${position.line}` : ''),
   };
   const controller = new PanelController(backend, (m) => posted.push(m), STRINGS);
   const last = () => posted[posted.length - 1]!.view;
@@ -65,6 +66,12 @@ describe('panel controller', () => {
     const { controller, last } = setup({ ...FILE, active: undefined });
     await controller.follow(TARGET);
     assert.equal(last().selected, 0);
+  });
+
+  test('the view says what each conversion of the selected workload drops', async () => {
+    const { controller, last } = setup();
+    await controller.follow(TARGET);
+    assert.deepEqual(last().drops, { Deployment: 'drops from line 21', StatefulSet: '', ReplicaSet: '' });
   });
 
   test('convert asks the backend at the workload kind line and reports the outcome', async () => {
@@ -103,7 +110,7 @@ describe('panel controller', () => {
   test('a server failure shows the panel without facts instead of failing', async () => {
     const { posted } = setup();
     const controller = new PanelController(
-      { documentInfo: () => Promise.reject(new Error('down')), kindFacts: () => Promise.reject(new Error('down')), convert: async () => '' },
+      { documentInfo: () => Promise.reject(new Error('down')), kindFacts: () => Promise.reject(new Error('down')), convert: async () => '', drops: () => Promise.reject(new Error('down')) },
       (m) => posted.push(m),
       STRINGS,
     );
@@ -124,6 +131,7 @@ describe('panel controller', () => {
         },
         kindFacts: async () => FACTS,
         convert: async () => '',
+        drops: async () => '',
       },
       (m) => posted.push(m),
       STRINGS,
@@ -146,8 +154,10 @@ describe('message validation', () => {
   });
 
   test('host messages: a view with a missing string or a wrong kind is rejected', () => {
-    const view = { strings: STRINGS, rows: [], workloads: [{ index: 0, kind: 'Deployment', name: 'x' }], selected: 0, manifest: [], status: '' };
+    const view = { strings: STRINGS, rows: [], workloads: [{ index: 0, kind: 'Deployment', name: 'x' }], selected: 0, manifest: [], status: '', drops: { StatefulSet: 'drops x' } };
     assert.ok(isHostMessage({ type: 'view', view }));
+    assert.ok(!isHostMessage({ type: 'view', view: { ...view, drops: { Pod: 'x' } } }));
+    assert.ok(!isHostMessage({ type: 'view', view: { ...view, drops: { StatefulSet: 1 } } }));
     assert.ok(!isHostMessage({ type: 'view', view: { ...view, strings: { ...STRINGS, title: 1 } } }));
     assert.ok(!isHostMessage({ type: 'view', view: { ...view, workloads: [{ index: 0, kind: 'Pod', name: 'x' }] } }));
     assert.ok(!isHostMessage({ type: 'view', view: { ...view, rows: [{ id: 'a', label: 'b', values: { Deployment: 'x' } }] } }));

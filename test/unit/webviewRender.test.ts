@@ -29,6 +29,7 @@ function view(overrides: Partial<PanelView> = {}): PanelView {
     selected: 0,
     manifest: [{ field: 'replicas', value: '3' }],
     status: '',
+    drops: {},
     ...overrides,
   };
 }
@@ -83,6 +84,15 @@ describe('comparison panel rendering', () => {
     assert.equal(button.textContent, 'Convert to DaemonSet');
     button.click();
     assert.deepEqual(calls, ['convert 0 DaemonSet']);
+  });
+
+  test('under each convert button, what that conversion drops (as text)', () => {
+    const { q } = render(view({ drops: { DaemonSet: 'drops replicas 3', Deployment: '', ReplicaSet: `drops ${HOSTILE}` } }));
+    assert.equal(q('drops-DaemonSet')?.textContent, 'drops replicas 3');
+    assert.equal(q('convert-DaemonSet')?.getAttribute('title'), 'drops replicas 3');
+    assert.equal(q('drops-Deployment'), null, 'nothing shown when nothing is dropped');
+    assert.equal(q('drops-ReplicaSet')?.textContent, `drops ${HOSTILE}`);
+    assert.equal(q('drops-ReplicaSet')?.querySelector('img, script'), null);
   });
 
   test('names and values containing HTML and <script> are shown as text', () => {

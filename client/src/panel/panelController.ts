@@ -33,6 +33,8 @@ export interface PanelBackend {
   kindFacts(): Promise<KindFactsRequest.Result | undefined>;
   /** Asks, converts and applies; answers with a line for the status region. */
   convert(uri: string, position: Position, targetKind: Kind): Promise<string>;
+  /** What converting the workload at `position` to `targetKind` would drop, compactly. */
+  drops(uri: string, position: Position, targetKind: Kind): Promise<string>;
 }
 
 export class PanelController {
@@ -41,6 +43,7 @@ export class PanelController {
   private picked: number | undefined;
   private facts: KindFactsRequest.Result | undefined;
   private info: DocumentInfoRequest.Result | undefined;
+  private drops: Partial<Record<Kind, string>> = {};
   private status = '';
   private generation = 0;
 
@@ -83,7 +86,20 @@ export class PanelController {
     if (generation !== this.generation) return;
     this.facts = facts;
     this.info = info;
+    const drops = await this.loadDrops();
+    if (generation !== this.generation) return;
+    this.drops = drops;
     this.post({ type: 'view', view: this.view() });
+  }
+
+  /** What each Convert button's conversion drops, for the selected workload (none on failure). */
+  private async loadDrops(): Promise<Partial<Record<Kind, string>>> {
+    const workload = this.selectedWorkload();
+    const target = this.target;
+    if (!workload || !target) return {};
+    const kinds = KINDS.filter((k) => k !== workload.kind);
+    const answers = await Promise.all(kinds.map((k) => this.backend.drops(target.uri, workload.kindRange.start, k).catch(() => undefined)));
+    return Object.fromEntries(kinds.flatMap((k, i) => (answers[i] === undefined ? [] : [[k, answers[i]]])));
   }
 
   /** The facts do not change while the extension runs: ask once, again only after a failure. */
@@ -108,6 +124,7 @@ export class PanelController {
       selected: selected?.index,
       manifest: selected ? manifestValues(selected.values) : [],
       status: this.status,
+      drops: this.drops,
     };
   }
 

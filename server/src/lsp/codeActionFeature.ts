@@ -6,7 +6,7 @@
  * every client gets it; the message is a window/showMessage notification, which every client
  * shows.
  */
-import { CodeActionKind, type ClientCapabilities, type CodeAction } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, ShowMessageNotification, type ClientCapabilities, type CodeAction } from 'vscode-languageserver';
 import {
   CONVERSION_NOTES_COMMAND,
   FIX_ALL_KIND,
@@ -72,7 +72,7 @@ export function createCodeActionFeature(): FeatureRegistration {
             throw new InvalidParamsError(`${params.command} takes one message`);
           }
           // A notification: every client shows it, none is kept waiting for an answer.
-          host.connection.window.showInformationMessage(message);
+          await host.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
           return null;
         }),
       );
