@@ -45,14 +45,27 @@ const ts = loadTypeScript();
 // Sources
 // ---------------------------------------------------------------------------------------------
 
-/** The four workload kinds, then the legacy group versions that kubernetes-models still ships. */
+/**
+ * The four workload kinds, then the legacy group versions that kubernetes-models still ships for
+ * them (hover explains what they were), then the kinds that sit beside workloads in real files, in
+ * every group version the Kubernetes 1.36 API server serves them (autoscaling/v1 and /v2 for the
+ * HorizontalPodAutoscaler). Removed versions of those are not modelled: removed-api-version
+ * reports them without reading their fields.
+ */
 const ROOTS = [
   ['apps/v1', ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']],
   ['extensions/v1beta1', ['Deployment', 'DaemonSet', 'ReplicaSet']],
   ['apps/v1beta1', ['Deployment', 'StatefulSet']],
   ['apps/v1beta2', ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']],
+  ['v1', ['Service', 'ConfigMap', 'Secret', 'ServiceAccount', 'PersistentVolumeClaim', 'Pod', 'Namespace']],
+  ['batch/v1', ['Job', 'CronJob']],
+  ['autoscaling/v2', ['HorizontalPodAutoscaler']],
+  ['autoscaling/v1', ['HorizontalPodAutoscaler']],
+  ['policy/v1', ['PodDisruptionBudget']],
+  ['networking.k8s.io/v1', ['NetworkPolicy', 'Ingress']],
 ];
-const CURRENT_GROUP_VERSION = 'apps/v1';
+/** Group versions a current API server serves: their fields are dated against older snapshots. */
+const CURRENT_ROOTS = ROOTS.filter(([gv]) => !/^(extensions\/v1beta1|apps\/v1beta[12])$/.test(gv));
 
 /**
  * Older kubernetes-models releases used only to date fields newer than kubernetes-types 1.30.
@@ -268,17 +281,23 @@ function loadModels(pkgDir, groupVersions) {
   return walkRoots(rootFiles, modelsIdFor);
 }
 
-/** Older kubernetes-models releases publish from a dist/ folder; 5.x publishes the folder itself. */
+/**
+ * Older kubernetes-models releases publish from a dist/ folder; 5.x publishes the folder itself.
+ * The core group ("v1") has no group folder.
+ */
 function modelsDir(pkgDir, groupVersion) {
-  const [group, version] = groupVersion.split('/');
   const base = existsSync(path.join(pkgDir, 'dist', 'apps')) ? ['dist'] : [];
-  return [...base, group, version];
+  return [...base, ...groupVersion.split('/')];
 }
 
+/** kubernetes-types has one file per group version, named by the group's first label: core/v1, networking/v1. */
 function loadTypes(pkgDir) {
-  const file = path.join(pkgDir, 'apps', 'v1.d.ts');
-  const kinds = ROOTS.find(([gv]) => gv === CURRENT_GROUP_VERSION)[1];
-  return walkRoots(kinds.map((k) => ({ key: `${CURRENT_GROUP_VERSION}/${k}`, file, name: k })), typesIdFor);
+  const rootFiles = CURRENT_ROOTS.flatMap(([gv, kinds]) => {
+    const [group, version] = gv.includes('/') ? gv.split('/') : ['core', gv];
+    const file = path.join(pkgDir, group.split('.')[0], `${version}.d.ts`);
+    return kinds.map((k) => ({ key: `${gv}/${k}`, file, name: k }));
+  });
+  return walkRoots(rootFiles, typesIdFor);
 }
 
 function walkRoots(rootFiles, idFor) {
@@ -369,7 +388,7 @@ function refTarget(type) {
   return m ? m[1] : undefined;
 }
 
-/** Ids reachable from the apps/v1 roots; only these are compared with older snapshots. */
+/** Ids reachable from the current roots; only these are compared with older snapshots. */
 function reachable(walk, rootKeys) {
   const seen = new Set();
   const queue = rootKeys.map((k) => walk.roots.get(k)).filter(Boolean);
@@ -495,7 +514,7 @@ function buildModel() {
   const types = snapshotOf(models, typesWalk, typesKubernetes);
   const older = SINCE_SNAPSHOTS.map((s) => ({ ...s, pkgJson: readPackageJson(s.pkg) }));
   const snapshots = [types, ...older.map((s) => snapshotOf(models, loadSnapshot(s), s.kubernetes))];
-  const currentKeys = ROOTS[0][1].map((k) => `${CURRENT_GROUP_VERSION}/${k}`);
+  const currentKeys = CURRENT_ROOTS.flatMap(([gv, kinds]) => kinds.map((k) => `${gv}/${k}`));
   const ctx = { models, types, snapshots, newestKubernetes, dated: reachable(models, currentKeys) };
   const sources = [
     { name: 'kubernetes-types', version: typesPkg.version, kubernetes: typesKubernetes },
@@ -519,7 +538,7 @@ function loadSnapshot(snapshot) {
   if (actual !== snapshot.kubernetes) {
     fail(`${snapshot.pkg}@${snapshot.pkgJson.version} covers Kubernetes ${actual}, not ${snapshot.kubernetes}`);
   }
-  return loadModels(path.join(NODE_MODULES, snapshot.pkg), ROOTS.slice(0, 1));
+  return loadModels(path.join(NODE_MODULES, snapshot.pkg), CURRENT_ROOTS);
 }
 
 function main() {

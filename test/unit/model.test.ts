@@ -7,7 +7,12 @@ import {
   MODEL, apiReferenceUrl, fieldAt, getType, parseTypeExpr, resolvePath, rootTypeFor, typeInWords,
 } from '../../server/src/core/model/model';
 
-const CURRENT_ROOTS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'].map((k) => `apps.v1.${k}`);
+const CURRENT_ROOTS = [
+  ...['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'].map((k) => `apps.v1.${k}`),
+  ...['Service', 'ConfigMap', 'Secret', 'ServiceAccount', 'PersistentVolumeClaim', 'Pod', 'Namespace'].map((k) => `core.v1.${k}`),
+  'batch.v1.Job', 'batch.v1.CronJob', 'autoscaling.v2.HorizontalPodAutoscaler', 'autoscaling.v1.HorizontalPodAutoscaler',
+  'policy.v1.PodDisruptionBudget', 'networking.v1.NetworkPolicy', 'networking.v1.Ingress',
+];
 
 /** Every type id reachable from the given roots through ref/array/map type expressions. */
 function reachableTypes(roots: readonly string[]): Set<string> {
@@ -37,7 +42,7 @@ function repoRoot(): string {
 }
 
 describe('model coverage', () => {
-  test('every field reachable from the apps/v1 kinds has a description', () => {
+  test('every field reachable from the served kinds has a description', () => {
     const reachable = reachableTypes(CURRENT_ROOTS);
     assert.ok(reachable.size > 100, `only ${reachable.size} types reachable`);
     for (const id of reachable) {
@@ -67,6 +72,22 @@ describe('model coverage', () => {
     assert.equal(rootTypeFor('apps/v1beta2', 'ReplicaSet'), 'apps.v1beta2.ReplicaSet');
     assert.equal(rootTypeFor('apps/v1', 'Pod'), undefined);
     assert.equal(rootTypeFor('apps/v1', 'constructor'), undefined);
+  });
+
+  test('roots include the kinds beside workloads, in the group versions the server serves', () => {
+    assert.equal(rootTypeFor('v1', 'Service'), 'core.v1.Service');
+    assert.equal(rootTypeFor('v1', 'Pod'), 'core.v1.Pod');
+    assert.equal(rootTypeFor('batch/v1', 'CronJob'), 'batch.v1.CronJob');
+    assert.equal(rootTypeFor('autoscaling/v2', 'HorizontalPodAutoscaler'), 'autoscaling.v2.HorizontalPodAutoscaler');
+    assert.equal(rootTypeFor('autoscaling/v1', 'HorizontalPodAutoscaler'), 'autoscaling.v1.HorizontalPodAutoscaler');
+    assert.equal(rootTypeFor('networking.k8s.io/v1', 'Ingress'), 'networking.v1.Ingress');
+    assert.equal(rootTypeFor('policy/v1', 'PodDisruptionBudget'), 'policy.v1.PodDisruptionBudget');
+    // Removed versions are not modelled: autoscaling/v2beta2 stopped being served in 1.26.
+    assert.equal(rootTypeFor('autoscaling/v2beta2', 'HorizontalPodAutoscaler'), undefined);
+    // A Job's pod template is the same type as a workload's.
+    assert.equal(fieldAt('batch.v1.JobSpec', 'template')?.type, 'ref:core.v1.PodTemplateSpec');
+    assert.equal(fieldAt('autoscaling.v2.MetricTarget', 'averageUtilization')?.type, 'integer');
+    assert.deepEqual(fieldAt('core.v1.ServiceSpec', 'type')?.enum, ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort']);
   });
 
   test('header names its sources and the Kubernetes version', () => {

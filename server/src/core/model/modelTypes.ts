@@ -32,7 +32,7 @@ export interface FieldDef {
   readonly const?: string;
   /**
    * Earliest Kubernetes minor ("1.31") in which the field can have first appeared, set only for
-   * fields of the apps/v1 graph that are absent in Kubernetes 1.30. The generator dates fields by
+   * fields of the served kinds' graph that are absent in Kubernetes 1.30. The generator dates fields by
    * comparing package snapshots (1.30, 1.33, 1.36), so this is the minor after the newest snapshot
    * that lacks the field; see `sinceUpTo`.
    */
