@@ -1,11 +1,12 @@
 /**
  * Everything a person sees and clicks besides what the language server provides itself: the
- * palette commands, the CodeLens, the status bar item and the comparison panel (with its
- * serializer, so a reloaded window restores it).
+ * palette commands, the CodeLens, the status bar item, the comparison panel (with its
+ * serializer, so a reloaded window restores it) and the effective manifest's virtual documents.
  */
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCodeLens } from './codeLens';
+import { registerEffectiveManifest } from './effectiveManifest';
 import { registerCommands } from './commands';
 import { registerComparisonPanel } from './panel/comparisonPanel';
 import { createServerApi } from './serverApi';
@@ -18,5 +19,6 @@ export function registerUi(context: vscode.ExtensionContext, client: Promise<Lan
     registerComparisonPanel(context, api),
     registerCodeLens(api),
     registerStatusBar(api),
+    registerEffectiveManifest(api),
   );
 }

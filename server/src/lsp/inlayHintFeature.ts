@@ -21,8 +21,9 @@ export function createInlayHintFeature(): FeatureRegistration {
       refresh = !!client.workspace?.inlayHint?.refreshSupport;
       return supported ? { inlayHintProvider: { resolveProvider: true } } : {};
     },
+    // Handlers are registered before initialize says what the client supports; a client that
+    // did not announce inlay hints is not offered them, and so does not ask.
     register(host) {
-      if (!supported) return;
       host.connection.languages.inlayHint.on((params) =>
         host.guard('inlayHint', async () => {
           const at = range(params.range);
@@ -41,7 +42,9 @@ export function createInlayHintFeature(): FeatureRegistration {
         }),
       );
       // New settings (the hint mode, the Kubernetes version) change every hint.
-      if (refresh) host.onSettingsChanged.push(() => void host.connection.sendRequest(InlayHintRefreshRequest.type).catch(() => undefined));
+      host.onSettingsChanged.push(() => {
+        if (supported && refresh) void host.connection.sendRequest(InlayHintRefreshRequest.type).catch(() => undefined);
+      });
     },
   };
 }
