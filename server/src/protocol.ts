@@ -21,6 +21,8 @@ export namespace ConvertRequest {
     readonly dropped: readonly string[];
     /** Other things the user should know (recreate the object, new Service added …). */
     readonly notes: readonly string[];
+    /** What is dropped, compactly (`drops maxSurge 25%, progressDeadlineSeconds`); '' for nothing. */
+    readonly summary: string;
   }
 }
 
@@ -70,5 +72,25 @@ export namespace KindFactsRequest {
   }
   export interface Result {
     readonly rows: readonly Row[];
+  }
+}
+
+export namespace EffectiveManifestRequest {
+  export const method = 'kubeWorkloads/effectiveManifest';
+  export interface Params {
+    readonly uri: string;
+  }
+  export interface Result {
+    /**
+     * The file with every object as the API server will hold it: defaults filled in, status
+     * and server-managed metadata left out, the rest as written (comments and order kept).
+     */
+    readonly text: string;
+    /** How many documents the server changes. */
+    readonly changed: number;
+    /** Documents shown as written, one sentence each (Helm templates, YAML errors, unknown kinds). */
+    readonly asWritten: readonly string[];
+    /** The Kubernetes version whose defaults were applied. */
+    readonly kubernetesVersion: string;
   }
 }

@@ -1,9 +1,14 @@
 /**
  * textDocument/codeAction and codeAction/resolve: quick-fixes, "Convert to <Kind>" (edits on
- * resolve when the client can resolve them) and the fix-all source action.
+ * resolve when the client can resolve them) and the fix-all source action; workspace/
+ * executeCommand for the command a conversion carries, which shows what it changed. No client
+ * capability announces that code-action commands are run (LSP says they are, after the edit), so
+ * every client gets it; the message is a window/showMessage notification, which every client
+ * shows.
  */
-import { CodeActionKind, type ClientCapabilities, type CodeAction } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, ShowMessageNotification, type ClientCapabilities, type CodeAction } from 'vscode-languageserver';
 import {
+  CONVERSION_NOTES_COMMAND,
   FIX_ALL_KIND,
   conversionActions,
   fixAll,
@@ -12,6 +17,7 @@ import {
   resolveConversion,
 } from '../core/features/codeActions';
 import { computeDiagnostics, withFixData } from '../core/features/diagnostics';
+import { INSERT_DEFAULTS_KIND, insertDefaultsActions } from '../core/features/defaultActions';
 import type { FeatureRegistration } from './serverHost';
 import { ContentModifiedError, documentUri, InvalidParamsError, range } from './params';
 import { ConversionError } from '../core/convert/convertWorkload';
@@ -27,9 +33,11 @@ export function createCodeActionFeature(): FeatureRegistration {
       lazyEdits = !!client.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
       return {
         codeActionProvider: {
-          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND],
+          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, INSERT_DEFAULTS_KIND, FIX_ALL_KIND],
           resolveProvider: true,
         },
+        // A conversion's command: run by the client after the edit, it shows what changed.
+        executeCommandProvider: { commands: [CONVERSION_NOTES_COMMAND] },
       };
     },
     register(host) {
@@ -51,11 +59,23 @@ export function createCodeActionFeature(): FeatureRegistration {
             const listed = conversionActions(file, document.offsetAt(at.start));
             actions.push(...(lazyEdits ? listed : listed.map((a) => resolveConversion(file, a, a.data as never))));
           }
+          if (wants(only, INSERT_DEFAULTS_KIND)) actions.push(...insertDefaultsActions(file, document.offsetAt(at.start), context.settings));
           if (only && wants(only, FIX_ALL_KIND)) {
             const edits = fixAll(file, context.settings);
             if (edits.length) actions.push({ title: 'Fix all auto-fixable Kubernetes problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
           }
           return actions;
+        }),
+      );
+      host.connection.onExecuteCommand((params) =>
+        host.guard('executeCommand', async () => {
+          const [message] = params.arguments ?? [];
+          if (params.command !== CONVERSION_NOTES_COMMAND || typeof message !== 'string') {
+            throw new InvalidParamsError(`${params.command} takes one message`);
+          }
+          // A notification: every client shows it, none is kept waiting for an answer.
+          await host.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+          return null;
         }),
       );
       host.connection.onCodeActionResolve((action) =>
