@@ -4,7 +4,7 @@
  * serializer, so a reloaded window restores it).
  */
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { registerCodeLens } from './codeLens';
 import { registerCommands } from './commands';
 import { registerKindSnippets } from './kindSnippets';
@@ -12,7 +12,7 @@ import { registerComparisonPanel } from './panel/comparisonPanel';
 import { createServerApi } from './serverApi';
 import { registerStatusBar } from './statusBar';
 
-export function registerUi(context: vscode.ExtensionContext, client: Promise<LanguageClient>): void {
+export function registerUi(context: vscode.ExtensionContext, client: Promise<BaseLanguageClient>): void {
   const api = createServerApi(client);
   context.subscriptions.push(
     ...registerCommands(context, api),
