@@ -48,7 +48,7 @@ async function convertTo(api: ServerApi, args: WorkloadCommandArgs | undefined):
   const info = await api.documentInfo(target.uri, target.position);
   const workload = await chooseWorkload(info);
   if (!workload) return;
-  const targetKind = isKind(args?.targetKind) ? args.targetKind : await chooseKind(workload.kind);
+  const targetKind = isKind(args?.targetKind) ? args.targetKind : await chooseKind(api, target.uri, workload);
   if (!targetKind || targetKind === workload.kind) return;
   await convertWorkload(api, vscode.Uri.parse(target.uri), workload.kindRange.start, targetKind);
 }
@@ -67,10 +67,17 @@ async function chooseWorkload(info: DocumentInfoRequest.Result): Promise<Documen
   return picked?.workload;
 }
 
-async function chooseKind(from: WorkloadKindName): Promise<WorkloadKindName | undefined> {
-  const picked = await vscode.window.showQuickPick(
-    KINDS.filter((k) => k !== from).map((k) => ({ label: k })),
-    { title: vscode.l10n.t('Convert {0} To…', from), placeHolder: vscode.l10n.t('Target kind') },
-  );
+/** The target kind, each listed with what converting to it drops (the server works it out). */
+async function chooseKind(api: ServerApi, uri: string, workload: DocumentInfoRequest.Workload): Promise<WorkloadKindName | undefined> {
+  const from = workload.kind;
+  const items = KINDS.filter((k) => k !== from).map(async (k) => {
+    try {
+      const { summary } = await api.convert(uri, workload.kindRange.start, k);
+      return { label: k, description: summary || vscode.l10n.t('drops nothing') };
+    } catch (error) {
+      return { label: k, description: error instanceof Error ? error.message : String(error) };
+    }
+  });
+  const picked = await vscode.window.showQuickPick(Promise.all(items), { title: vscode.l10n.t('Convert {0} To…', from), placeHolder: vscode.l10n.t('Target kind') });
   return picked && isKind(picked.label) ? picked.label : undefined;
 }

@@ -21,6 +21,8 @@ export namespace ConvertRequest {
     readonly dropped: readonly string[];
     /** Other things the user should know (recreate the object, new Service added …). */
     readonly notes: readonly string[];
+    /** What is dropped, compactly (`drops maxSurge 25%, progressDeadlineSeconds`); '' for nothing. */
+    readonly summary: string;
   }
 }
 

@@ -58,13 +58,31 @@ describe('code actions over stdio', () => {
     assert.equal(fix?.kind, 'quickfix');
     assert.equal(fix?.isPreferred, true);
     assert.match(apply(TEXT, fix!.edit!.changes![uri]!), /^ {2}replicas: 2$/m);
-    const convert = actions.find((a) => a.title.startsWith('Convert to DaemonSet'));
+    // Not on the misspelt key's line: conversions are offered where the object is named.
+    assert.ok(!actions.some((a) => a.title.startsWith('Convert to')), 'no conversion on a spec line');
+    const kindLine = { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } };
+    const listed = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: kindLine, context: { diagnostics: [] } })) as CodeAction[];
+    const convert = listed.find((a) => a.title.startsWith('Convert to DaemonSet'));
     assert.equal(convert?.title, 'Convert to DaemonSet');
-    assert.ok(actions.some((a) => a.title === 'Convert to ReplicaSet') && actions.some((a) => a.title === 'Convert to StatefulSet'));
+    assert.ok(listed.some((a) => a.title === 'Convert to ReplicaSet') && listed.some((a) => a.title === 'Convert to StatefulSet'));
     assert.equal(convert?.kind, 'refactor.rewrite');
     assert.equal(convert?.edit, undefined, 'listed without its edit');
     const resolved = (await client.connection.sendRequest('codeAction/resolve', convert)) as CodeAction;
     assert.match(apply(TEXT, resolved.edit!.changes![uri]!), /^kind: DaemonSet$/m);
+  });
+
+  test("a conversion's command, run after its edit, shows the user what it changed", async () => {
+    const provider = client.initializeResult.capabilities.executeCommandProvider;
+    assert.deepEqual(provider?.commands, ['kubeWorkloads.server.showConversionNotes']);
+    const kindLine = { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } };
+    const listed = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: kindLine, context: { diagnostics: [] } })) as CodeAction[];
+    const convert = listed.find((a) => a.title.startsWith('Convert to StatefulSet'))!;
+    const shown = new Promise<{ type: number; message: string }>((resolve) => client.connection.onNotification('window/showMessage', resolve));
+    await client.connection.sendRequest('workspace/executeCommand', convert.command);
+    const { type, message } = await shown;
+    assert.equal(type, 3, 'an information message');
+    assert.match(message, /^Converted to StatefulSet\./);
+    assert.match(message, /Added the headless Service "web"/);
   });
 
   test('kubeWorkloads/convert answers with the edit, what was dropped and the recreate note', async () => {

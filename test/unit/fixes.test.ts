@@ -113,33 +113,51 @@ describe('quick-fix regressions found by the fuzzer', () => {
     assert.equal(applyFix(text, 'unknown-field', 'Remove "typo"'), lines(...HEAD, '  strategy: {}', ...BODY));
   });
 
-  test('a missing required value after a bare key at the end of the file gets a space (seed 20262837)', () => {
-    const text = lines(...HEAD, ...BODY, '          ports:', '            - name: http', '              containerPort:').trimEnd();
-    const out = applyFix(text, 'missing-required', 'Add "containerPort" (placeholder value)');
-    assert.equal(out, lines(...HEAD, ...BODY, '          ports:', '            - name: http', '              containerPort: 0').trimEnd());
-  });
-
-  test('a bare key followed by a comment takes the value before the comment', () => {
-    const text = lines(...HEAD, ...BODY, '          ports:', '            - name: http', '              containerPort: # which one?', '              protocol: TCP');
-    const out = applyFix(text, 'missing-required', 'Add "containerPort" (placeholder value)');
-    assert.equal(out, text.replace('containerPort: # which one?', 'containerPort: 0 # which one?'));
+  test('a placeholder the API server rejects too is not offered (containerPort 0, image "")', () => {
+    const port = lines(...HEAD, ...BODY, '          ports:', '            - name: http', '              containerPort: # which one?', '              protocol: TCP');
+    assert.deepEqual(fixesFor(port, 'missing-required').map((a) => a.title), []);
+    const image = lines(...HEAD, ...BODY).replace(/^ *image: .*\n/m, '');
+    assert.deepEqual(fixesFor(image, 'missing-required').map((a) => a.title), []);
   });
 });
 
 describe('conversion actions', () => {
-  test('"Convert to" is offered anywhere in a workload for the three other kinds, naming what it drops', () => {
-    const text = lines(...HEAD, '  replicas: 3', '  progressDeadlineSeconds: 600', ...BODY);
+  test('"Convert to" is offered on the kind, apiVersion and metadata lines, naming what it drops at any depth', () => {
+    const text = lines(
+      ...HEAD,
+      '  replicas: 3',
+      '  progressDeadlineSeconds: 600',
+      '  strategy:',
+      '    rollingUpdate: {maxSurge: 25%, maxUnavailable: 0}',
+      ...BODY,
+    );
     const file = parseFile(TextDocument.create(URI, 'yaml', 1, text));
-    const actions = conversionActions(file, text.indexOf('image'));
-    assert.deepEqual(actions.map((a) => a.title), [
-      'Convert to StatefulSet (drops progressDeadlineSeconds)',
-      'Convert to DaemonSet (drops replicas, progressDeadlineSeconds)',
-      'Convert to ReplicaSet (drops progressDeadlineSeconds)',
-    ]);
+    for (const line of ['kind: Deployment', 'apiVersion: apps/v1', 'metadata:']) {
+      const actions = conversionActions(file, text.indexOf(line) + 2);
+      assert.deepEqual(actions.map((a) => a.title), [
+        'Convert to StatefulSet (drops maxSurge 25%, maxUnavailable 0, progressDeadlineSeconds)',
+        'Convert to DaemonSet (drops replicas 3, progressDeadlineSeconds)',
+        'Convert to ReplicaSet (drops strategy, progressDeadlineSeconds)',
+      ], line);
+    }
+    const actions = conversionActions(file, text.indexOf('kind:'));
     assert.ok(actions.every((a) => a.kind === 'refactor.rewrite' && a.edit === undefined));
     assert.deepEqual(actions[1]!.data, { uri: URI, docIndex: 0, targetKind: 'DaemonSet', version: 1 });
     const resolved = resolveConversion(file, actions[1]!, actions[1]!.data as never);
     assert.match(applyTextEdits(TextDocument.create(URI, 'yaml', 1, text), resolved.edit!.changes![URI]!), /^kind: DaemonSet$/m);
+    // The notes travel as the command the editor runs after the edit.
+    assert.equal(resolved.command?.command, 'kubeWorkloads.server.showConversionNotes');
+    const message = String(resolved.command?.arguments?.[0]);
+    assert.match(message, /^Converted to DaemonSet\.\nDropped: replicas 3: a DaemonSet runs one pod per eligible node/);
+    assert.match(message, /Notes: .*A live object cannot change kind/);
+  });
+
+  test('no conversion in the quick-fix menu of other lines: spec, containers, a comment', () => {
+    const text = lines('# the web tier', ...HEAD, '  replicas: 3', ...BODY);
+    const file = parseFile(TextDocument.create(URI, 'yaml', 1, text));
+    for (const at of ['# the web', '  replicas', 'image:', 'spec:', '  name: web']) {
+      assert.deepEqual(conversionActions(file, text.indexOf(at) + 1), [], at);
+    }
   });
 
   test('no conversion is offered outside a workload', () => {

@@ -106,11 +106,6 @@ describe('placeholder fixes', () => {
     assert.match(out, /- image: busybox:1\.36\n {10}name: name\n$/);
   });
 
-  test('a bare key at the end of the file gets its placeholder after a space (seed 20263088)', () => {
-    const text = lines('apiVersion: apps/v1', 'kind: StatefulSet', 'metadata: {name: s}', 'spec:', '  serviceName: s', '  selector: {matchLabels: {app: s}}', '  template:').trimEnd();
-    assert.equal(fixFor(text, 'missing-required', /^Add "template"/), text + ' {}');
-  });
-
   test('fix-all fills a bare selector key with the template labels, once (seed 20262480)', () => {
     const text = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: f}', 'spec:', '  selector:', '  template:', '    metadata:', '      labels:', '        app: f', '    spec:', '      containers:', '        - name: f', '          image: busybox:1.36');
     const out = runFixAll(text);

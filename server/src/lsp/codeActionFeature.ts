@@ -1,9 +1,14 @@
 /**
  * textDocument/codeAction and codeAction/resolve: quick-fixes, "Convert to <Kind>" (edits on
- * resolve when the client can resolve them) and the fix-all source action.
+ * resolve when the client can resolve them) and the fix-all source action; workspace/
+ * executeCommand for the command a conversion carries, which shows what it changed. No client
+ * capability announces that code-action commands are run (LSP says they are, after the edit), so
+ * every client gets it; the message is a window/showMessage notification, which every client
+ * shows.
  */
-import { CodeActionKind, type ClientCapabilities, type CodeAction } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, ShowMessageNotification, type ClientCapabilities, type CodeAction } from 'vscode-languageserver';
 import {
+  CONVERSION_NOTES_COMMAND,
   FIX_ALL_KIND,
   conversionActions,
   fixAll,
@@ -31,6 +36,8 @@ export function createCodeActionFeature(): FeatureRegistration {
           codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, INSERT_DEFAULTS_KIND, FIX_ALL_KIND],
           resolveProvider: true,
         },
+        // A conversion's command: run by the client after the edit, it shows what changed.
+        executeCommandProvider: { commands: [CONVERSION_NOTES_COMMAND] },
       };
     },
     register(host) {
@@ -58,6 +65,17 @@ export function createCodeActionFeature(): FeatureRegistration {
             if (edits.length) actions.push({ title: 'Fix all auto-fixable Kubernetes problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
           }
           return actions;
+        }),
+      );
+      host.connection.onExecuteCommand((params) =>
+        host.guard('executeCommand', async () => {
+          const [message] = params.arguments ?? [];
+          if (params.command !== CONVERSION_NOTES_COMMAND || typeof message !== 'string') {
+            throw new InvalidParamsError(`${params.command} takes one message`);
+          }
+          // A notification: every client shows it, none is kept waiting for an answer.
+          await host.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+          return null;
         }),
       );
       host.connection.onCodeActionResolve((action) =>

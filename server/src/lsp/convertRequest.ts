@@ -6,6 +6,7 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { ConvertRequest } from '../protocol';
 import { slotAt } from '../core/parse/navigate';
 import { ConversionError, convertWorkload } from '../core/convert/convertWorkload';
+import { dropSummary } from '../core/convert/conversionSummary';
 import type { FeatureRegistration } from './serverHost';
 import { optionalCount, plainUri, position, workloadKind } from './params';
 
@@ -24,7 +25,7 @@ export function createConvertRequest(): FeatureRegistration {
           if (!slot) return new ResponseError(ErrorCodes.InvalidParams, 'kube-workloads: no document at that position.');
           try {
             const result = convertWorkload(request.file, slot.index, targetKind, replicas === undefined ? {} : { replicas });
-            return { edit: { changes: { [params.uri]: result.edits } }, dropped: result.dropped, notes: result.notes };
+            return { edit: { changes: { [params.uri]: result.edits } }, dropped: result.dropped, notes: result.notes, summary: dropSummary(result.droppedFields) };
           } catch (error) {
             if (error instanceof ConversionError) return new ResponseError(ErrorCodes.InvalidParams, error.message);
             throw error;

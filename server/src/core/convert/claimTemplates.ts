@@ -14,7 +14,7 @@
  */
 import { isMap, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { nodeAtPath, pairOf } from '../parse/navigate';
-import { mapAt, podSpecOf, scalarAt, seqAt, toData, type ConvertContext } from './convertContext';
+import { drop, mapAt, podSpecOf, scalarAt, seqAt, toData, type ConvertContext } from './convertContext';
 
 const DEFAULT_CLAIM_SPEC = { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } };
 
@@ -33,12 +33,20 @@ export function volumesToClaimTemplates(ctx: ConvertContext): void {
     moved.push(i);
     if (!spec) ctx.notes.push(`Claim template "${String(name)}" has a placeholder size of 1Gi: the PersistentVolumeClaim "${claim}" is not in this file.`);
     if (scalarAt(mapAt(item, 'persistentVolumeClaim'), 'readOnly') === true) {
-      ctx.dropped.push(`volume "${String(name)}" readOnly: a claim template has no read-only flag; set readOnly on the volumeMounts instead.`);
+      drop(
+        ctx,
+        ['spec', 'template', 'spec', 'volumes', String(name), 'persistentVolumeClaim', 'readOnly'],
+        `readOnly of volume ${String(name)}`,
+        `volume "${String(name)}" readOnly: a claim template has no read-only flag; set readOnly on the volumeMounts instead.`,
+      );
     }
   });
   if (moved.length === 0) return;
   removeItems(ctx, podSpec, volumes, moved);
-  ctx.editor.insertPair(ctx.spec, 'volumeClaimTemplates', templates);
+  // After the pod template, where the storage its mounts name is described.
+  const template = pairOf(ctx.spec, 'template');
+  if (template) ctx.editor.insertPairAfter(ctx.spec, template as never, 'volumeClaimTemplates', templates);
+  else ctx.editor.insertPair(ctx.spec, 'volumeClaimTemplates', templates);
   ctx.notes.push(
     'PersistentVolumeClaim volumes became volumeClaimTemplates: each pod now gets its own claim named <template>-<statefulset>-<ordinal>, so data is no longer shared between replicas (bind or rename an existing claim to reuse its data for ordinal 0).',
   );
@@ -81,10 +89,13 @@ export function claimTemplatesToVolumes(ctx: ConvertContext): void {
     }
     const claim = `${name}-${workload}`;
     volumes.push({ name, persistentVolumeClaim: { claimName: claim } });
-    ctx.editor.insertDocumentAfter({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: claim }, spec: data.spec ?? DEFAULT_CLAIM_SPEC });
+    ctx.editor.insertDocumentAfter({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: claim, ...namespaceOf(ctx) }, spec: data.spec ?? DEFAULT_CLAIM_SPEC });
   }
   ctx.editor.deletePair(ctx.spec, pair);
-  ctx.dropped.push(
+  drop(
+    ctx,
+    ['spec', 'volumeClaimTemplates'],
+    'volumeClaimTemplates',
     `volumeClaimTemplates: each claim template became one PersistentVolumeClaim shared by every pod (per-pod storage is lost; it needs ReadWriteMany when pods run on several nodes), and the existing claims <template>-${workload}-<ordinal> are not reused.`,
   );
   if (podSpec && volumes.length) addVolumes(ctx, podSpec, volumes);
@@ -99,4 +110,10 @@ function addVolumes(ctx: ConvertContext, podSpec: YAMLMap, volumes: readonly unk
   const existing = seqAt(podSpec, 'volumes');
   if (existing) for (const v of volumes) ctx.editor.appendItem(existing, v);
   else ctx.editor.insertPair(podSpec, 'volumes', volumes);
+}
+
+/** The workload's namespace, for the objects a conversion creates beside it. */
+function namespaceOf(ctx: ConvertContext): { namespace?: string } {
+  const namespace = scalarAt(mapAt(ctx.root, 'metadata'), 'namespace');
+  return typeof namespace === 'string' ? { namespace } : {};
 }

@@ -25,7 +25,26 @@ export interface ConvertContext {
   readonly spec: YAMLMap;
   readonly options: ConvertOptions;
   readonly dropped: string[];
+  /** The same losses field by field, for titles and for checking a round trip. */
+  readonly droppedFields: DroppedField[];
   readonly notes: string[];
+}
+
+/** One field a conversion does not carry over. */
+export interface DroppedField {
+  /** Where it was in the source document; list items are named by their `name`. */
+  readonly path: readonly string[];
+  /** What a title shows: `maxSurge 25%`, `progressDeadlineSeconds`. */
+  readonly label: string;
+}
+
+/**
+ * Records a field that does not carry over: its path and compact label, and the sentence that
+ * says why (none when one note covers several fields, as for the server-managed ones).
+ */
+export function drop(ctx: Pick<ConvertContext, 'dropped' | 'droppedFields'>, path: readonly string[], label: string, sentence?: string): void {
+  ctx.droppedFields.push({ path, label });
+  if (sentence) ctx.dropped.push(sentence);
 }
 
 export type AnyPair = Pair<ParsedNode, ParsedNode | null>;

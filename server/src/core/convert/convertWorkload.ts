@@ -16,14 +16,14 @@ import { isWorkloadKind, type ParsedFile, type WorkloadKind } from '../parse/par
 import { pairOf } from '../parse/navigate';
 import { DocEditor } from '../edit/yamlEdits';
 import { toTextEdits, type OffsetEdit } from '../edit/textEdits';
-import type { ConvertContext, ConvertOptions } from './convertContext';
+import type { ConvertContext, ConvertOptions, DroppedField } from './convertContext';
 import { mapStrategy } from './strategyMapping';
 import { stripServerManaged } from './serverManaged';
 import { addServiceName } from './headlessService';
 import { claimTemplatesToVolumes, volumesToClaimTemplates } from './claimTemplates';
-import { dropForeignFields, mapReplicas } from './specFields';
+import { addDefaultSelector, dropForeignFields, mapReplicas } from './specFields';
 
-export type { ConvertOptions } from './convertContext';
+export type { ConvertOptions, DroppedField } from './convertContext';
 
 export interface ConversionResult {
   readonly edits: TextEdit[];
@@ -31,6 +31,8 @@ export interface ConversionResult {
   readonly offsetEdits: OffsetEdit[];
   /** What could not carry over, one sentence each. */
   readonly dropped: string[];
+  /** The same field by field (path in the source document, compact label). */
+  readonly droppedFields: DroppedField[];
   readonly notes: string[];
 }
 
@@ -44,6 +46,7 @@ export function convertWorkload(file: ParsedFile, docIndex: number, targetKind: 
   if (apiVersion?.value && ctx.slot.parsed.apiVersion !== 'apps/v1') {
     ctx.editor.replaceScalar(apiVersion.value, 'apps/v1');
     ctx.notes.push(`apiVersion ${String(ctx.slot.parsed.apiVersion)} became apps/v1, the only version serving ${targetKind}.`);
+    addDefaultSelector(ctx);
   }
   stripServerManaged(ctx);
   mapReplicas(ctx);
@@ -58,7 +61,8 @@ export function convertWorkload(file: ParsedFile, docIndex: number, targetKind: 
   ctx.notes.push(
     `A live object cannot change kind: delete the ${ctx.from} and create the ${targetKind} (while both exist with overlapping selectors their controllers fight over the pods).`,
   );
-  return { edits: toTextEdits(file.document, ctx.editor.edits), offsetEdits: ctx.editor.edits, dropped: ctx.dropped, notes: ctx.notes };
+  const offsetEdits = ctx.editor.edits;
+  return { edits: toTextEdits(file.document, offsetEdits), offsetEdits, dropped: ctx.dropped, droppedFields: ctx.droppedFields, notes: ctx.notes };
 }
 
 function contextFor(file: ParsedFile, docIndex: number, to: WorkloadKind, options: ConvertOptions): ConvertContext {
@@ -70,7 +74,7 @@ function contextFor(file: ParsedFile, docIndex: number, to: WorkloadKind, option
   if (slot.parsed.problems.some((p) => p.severity === 'error')) throw new ConversionError('Fix the YAML syntax errors in this document first.');
   const root = slot.parsed.doc.contents;
   const spec = pairOf(root, 'spec')?.value;
-  if (!isMap(root) || !isMap(spec) || spec.flow) throw new ConversionError('This workload has no block-style spec mapping to convert.');
+  if (!isMap(root) || !isMap(spec)) throw new ConversionError('This workload has no spec mapping to convert.');
   return {
     file,
     slot,
@@ -81,6 +85,7 @@ function contextFor(file: ParsedFile, docIndex: number, to: WorkloadKind, option
     spec: spec as YAMLMap,
     options,
     dropped: [],
+    droppedFields: [],
     notes: [],
   };
 }

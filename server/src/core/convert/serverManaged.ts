@@ -15,7 +15,7 @@
  * they are written out here with the controllers that set them.
  */
 import { pairOf } from '../parse/navigate';
-import { mapAt, removeKeys, type ConvertContext } from './convertContext';
+import { drop, mapAt, removeKeys, type ConvertContext } from './convertContext';
 
 /** ObjectMeta fields the API server sets (k8s.io/apimachinery ObjectMeta docs: "Read-only"). */
 export const SERVER_METADATA = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'ownerReferences', 'selfLink'];
@@ -39,28 +39,29 @@ export const CONTROLLER_LABELS = [
 export function stripServerManaged(ctx: ConvertContext): void {
   const removed: string[] = [];
   const { root, spec, editor } = ctx;
+  // Each removed field is dropped (path and label) and named once more in one note.
+  const strip = (path: readonly string[], shown: string) => {
+    removed.push(shown);
+    drop(ctx, path, path[path.length - 1]!);
+  };
   const status = pairOf(root, 'status');
   if (status) {
     editor.deletePair(root, status);
-    removed.push('status');
+    strip(['status'], 'status');
   }
   const metadata = mapAt(root, 'metadata');
   if (metadata) {
     const annotations = mapAt(metadata, 'annotations');
     const keepsOthers = metadata.items.some((p) => !SERVER_METADATA.includes(String((p.key as { value: unknown }).value)));
     if (keepsOthers) {
-      for (const key of removeKeys(ctx, root, 'metadata', SERVER_METADATA)) removed.push(`metadata.${key}`);
+      for (const key of removeKeys(ctx, root, 'metadata', SERVER_METADATA)) strip(['metadata', key], `metadata.${key}`);
     }
-    if (annotations) for (const key of removeKeys(ctx, metadata, 'annotations', SERVER_ANNOTATIONS)) removed.push(`annotation ${key}`);
-    for (const key of removeKeys(ctx, metadata, 'labels', CONTROLLER_LABELS)) removed.push(`label ${key}`);
+    if (annotations) for (const key of removeKeys(ctx, metadata, 'annotations', SERVER_ANNOTATIONS)) strip(['metadata', 'annotations', key], `annotation ${key}`);
+    for (const key of removeKeys(ctx, metadata, 'labels', CONTROLLER_LABELS)) strip(['metadata', 'labels', key], `label ${key}`);
   }
   const selector = mapAt(spec, 'selector');
-  if (selector) for (const key of removeKeys(ctx, selector, 'matchLabels', CONTROLLER_LABELS)) removed.push(`selector label ${key}`);
+  if (selector) for (const key of removeKeys(ctx, selector, 'matchLabels', CONTROLLER_LABELS)) strip(['spec', 'selector', 'matchLabels', key], `selector label ${key}`);
   const templateMeta = mapAt(mapAt(spec, 'template'), 'metadata');
-  if (templateMeta) for (const key of removeKeys(ctx, templateMeta, 'labels', CONTROLLER_LABELS)) removed.push(`template label ${key}`);
-  if (removed.length) ctx.notes.push(`Removed fields the API server or a controller manages: ${unique(removed).join(', ')}.`);
-}
-
-function unique(items: readonly string[]): string[] {
-  return [...new Set(items)];
+  if (templateMeta) for (const key of removeKeys(ctx, templateMeta, 'labels', CONTROLLER_LABELS)) strip(['spec', 'template', 'metadata', 'labels', key], `template label ${key}`);
+  if (removed.length) ctx.notes.push(`Removed fields the API server or a controller manages: ${[...new Set(removed)].join(', ')}.`);
 }

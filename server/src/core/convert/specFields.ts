@@ -11,8 +11,8 @@
 import { isScalar } from 'yaml';
 import { fieldAt } from '../model/model';
 import type { WorkloadKind } from '../parse/parseFile';
-import { pairOf } from '../parse/navigate';
-import type { AnyPair, ConvertContext } from './convertContext';
+import { nodeAtPath, pairOf } from '../parse/navigate';
+import { drop, toData, type AnyPair, type ConvertContext } from './convertContext';
 
 /** Handled by their own modules (mapped rather than dropped). */
 const MAPPED = new Set(['strategy', 'updateStrategy', 'volumeClaimTemplates', 'replicas']);
@@ -40,7 +40,7 @@ export function dropForeignFields(ctx: ConvertContext): void {
     if (MAPPED.has(name) || fieldAt(specType(ctx.to), name) || !fieldAt(specType(ctx.from), name)) continue;
     ctx.editor.deletePair(ctx.spec, pair);
     const value = isScalar(pair.value) ? ` ${String(pair.value.value)}` : '';
-    ctx.dropped.push(`${name}${value}: ${WHY[name] ?? `a ${ctx.to} has no such field`}.`);
+    drop(ctx, ['spec', name], name, `${name}${value}: ${WHY[name] ?? `a ${ctx.to} has no such field`}.`);
   }
 }
 
@@ -50,10 +50,25 @@ export function mapReplicas(ctx: ConvertContext): void {
   if (pair && !targetScales) {
     ctx.editor.deletePair(ctx.spec, pair);
     const count = isScalar(pair.value) ? ` ${String(pair.value.value)}` : '';
-    ctx.dropped.push(`replicas${count}: a ${ctx.to} runs one pod per eligible node instead of a replica count.`);
+    drop(ctx, ['spec', 'replicas'], `replicas${count}`, `replicas${count}: a ${ctx.to} runs one pod per eligible node instead of a replica count.`);
   } else if (!pair && targetScales && !fieldAt(specType(ctx.from), 'replicas')) {
     const replicas = ctx.options.replicas ?? 1;
     ctx.editor.insertFirstPair(ctx.spec, 'replicas', replicas);
     ctx.notes.push(`replicas: ${replicas} added (a ${ctx.from} has no replica count).`);
   }
+}
+
+/**
+ * apps/v1 requires `spec.selector`; the beta versions defaulted it to the template's labels. A
+ * workload moved to apps/v1 without one gets that default written out, next to `replicas`.
+ */
+export function addDefaultSelector(ctx: ConvertContext): void {
+  if (pairOf(ctx.spec, 'selector')) return;
+  const labels = toData(nodeAtPath(ctx.slot.parsed, ['spec', 'template', 'metadata', 'labels']));
+  if (!labels || typeof labels !== 'object' || Object.keys(labels).length === 0) return;
+  const selector = { matchLabels: labels };
+  const replicas = pairOf(ctx.spec, 'replicas');
+  if (replicas) ctx.editor.insertPairAfter(ctx.spec, replicas as never, 'selector', selector);
+  else ctx.editor.insertFirstPair(ctx.spec, 'selector', selector);
+  ctx.notes.push('selector added with the template labels: apps/v1 requires it (the older API version defaulted it to them).');
 }

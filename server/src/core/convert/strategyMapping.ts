@@ -11,7 +11,7 @@
 import { isMap, type YAMLMap } from 'yaml';
 import type { WorkloadKind } from '../parse/parseFile';
 import { pairOf } from '../parse/navigate';
-import { isZero, mapAt, scalarAt, type ConvertContext } from './convertContext';
+import { drop, isZero, mapAt, scalarAt, type ConvertContext } from './convertContext';
 
 /** The strategy field of each kind (none for a ReplicaSet, which never rolls out). */
 export function strategyKey(kind: WorkloadKind): 'strategy' | 'updateStrategy' | undefined {
@@ -50,7 +50,7 @@ export function mapStrategy(ctx: ConvertContext): void {
   if (!pair || !fromKey) return;
   if (!toKey) {
     ctx.editor.deletePair(ctx.spec, pair);
-    ctx.dropped.push(`${fromKey}: a ReplicaSet has no rollout; template changes reach only pods created later.`);
+    drop(ctx, ['spec', fromKey], fromKey, `${fromKey}: a ReplicaSet has no rollout; template changes reach only pods created later.`);
     return;
   }
   if (!isMap(pair.value)) {
@@ -62,7 +62,7 @@ export function mapStrategy(ctx: ConvertContext): void {
   const type = scalarAt(value, 'type');
   if (typeof type === 'string' && !TYPES[ctx.to].includes(type)) {
     ctx.editor.replaceScalar(pairOf(value, 'type')!.value!, 'RollingUpdate');
-    ctx.dropped.push(`${fromKey}.type ${type}: ${WHY_TYPE[type] ?? 'not accepted by the target kind'}.`);
+    drop(ctx, ['spec', fromKey, 'type'], `${fromKey} ${type}`, `${fromKey}.type ${type}: ${WHY_TYPE[type] ?? 'not accepted by the target kind'}.`);
     removeRolling(ctx, value, ['maxSurge', 'maxUnavailable', 'partition'], `${fromKey}.rollingUpdate`);
     return;
   }
@@ -89,7 +89,12 @@ function mapRolling(ctx: ConvertContext, strategy: YAMLMap, fromKey: string): vo
   if (ctx.to === 'DaemonSet' && surge !== undefined && !isZero(surge) && (unavailable === undefined || !isZero(unavailable))) {
     // A DaemonSet accepts exactly one non-zero budget; keep maxUnavailable, as §4.2 suggests.
     ctx.editor.replaceScalar(pairOf(rolling, 'maxSurge')!.value!, 0);
-    ctx.dropped.push(`${fromKey}.rollingUpdate.maxSurge ${String(surge)}: a DaemonSet allows only one of maxSurge and maxUnavailable to be non-zero, so maxSurge is now 0.`);
+    drop(
+      ctx,
+      ['spec', fromKey, 'rollingUpdate', 'maxSurge'],
+      `maxSurge ${String(surge)}`,
+      `${fromKey}.rollingUpdate.maxSurge ${String(surge)}: a DaemonSet allows only one of maxSurge and maxUnavailable to be non-zero, so maxSurge is now 0.`,
+    );
   }
   if (ctx.to === 'StatefulSet' && unavailable !== undefined && !isZero(unavailable)) {
     ctx.notes.push('StatefulSet rollingUpdate.maxUnavailable takes effect only with the MaxUnavailableStatefulSet feature gate; without it pods update one at a time.');
@@ -120,6 +125,7 @@ function removeRolling(
     const name = String((p.key as { value: unknown }).value);
     const value = scalarAt(rolling, name);
     const why = reasons[name] ?? `not used by ${ctx.to} RollingUpdate`;
-    ctx.dropped.push(`${prefix}.${name}${value !== undefined ? ` ${String(value)}` : ''}: ${why}.`);
+    const shown = value !== undefined ? ` ${String(value)}` : '';
+    drop(ctx, ['spec', ...prefix.split('.'), name], `${name}${shown}`, `${prefix}.${name}${shown}: ${why}.`);
   }
 }

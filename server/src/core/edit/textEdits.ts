@@ -23,6 +23,26 @@ export function sortEdits(edits: readonly OffsetEdit[]): OffsetEdit[] {
     .map((x) => x.e);
 }
 
+/**
+ * Composes edits into the fewest that no editor can apply in another order: sorted by position,
+ * inserts at one offset in the order given (the order of intent: a key inserted into a mapping
+ * before a document appended after it), and every run of edits that touch one another (inserts
+ * at one offset, an insert at either end of a replacement, adjacent replacements) joined into
+ * one edit. LSP says the array order decides between inserts at one position, but not every
+ * client honours it; a single edit leaves nothing to decide. Overlapping edits are a bug of the
+ * caller and throw.
+ */
+export function composeEdits(edits: readonly OffsetEdit[]): OffsetEdit[] {
+  const out: OffsetEdit[] = [];
+  for (const e of sortEdits(edits)) {
+    const prev = out[out.length - 1];
+    if (prev && e.start < prev.end) throw new Error(`overlapping edits at ${e.start}`);
+    if (prev && e.start === prev.end) out[out.length - 1] = { start: prev.start, end: e.end, text: prev.text + e.text };
+    else out.push(e);
+  }
+  return out;
+}
+
 /** True when two edits touch the same characters (inserts at a boundary do not conflict). */
 export function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
   if (a.start === a.end || b.start === b.end) return a.start > b.start && a.start < b.end || b.start > a.start && b.start < a.end;

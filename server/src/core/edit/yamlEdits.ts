@@ -10,9 +10,9 @@
  *                            replicas: 1
  * uses the indentation of the map's first key and lands after the last key's last line.
  */
-import { isMap, isScalar, Scalar, stringify, type Node, type Pair, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, stringify, type Node, type Pair, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DocumentSlot } from '../parse/parseFile';
-import { eolOf, lineEndOf, lineStartOf, trimBack, type OffsetEdit } from './textEdits';
+import { composeEdits, eolOf, lineEndOf, lineStartOf, trimBack, type OffsetEdit } from './textEdits';
 
 type AnyPair = Pair<unknown, unknown>;
 
@@ -25,22 +25,31 @@ export class DocEditor {
   readonly base: number;
   readonly eol: string;
   readonly step: number;
+  /** Whether the document indents a block sequence under its key (`key:\n  - a`) or not (`- a`). */
+  readonly indentSeq: boolean;
 
   constructor(readonly slot: DocumentSlot) {
     this.text = slot.parsed.text;
     this.base = slot.start;
     this.eol = eolOf(this.text);
     this.step = indentStep(slot.parsed.doc.contents, this.text);
+    this.indentSeq = sequencesIndented(slot.parsed.doc.contents, this.text);
   }
 
-  /** Every edit recorded so far, new documents last. */
+  /** Every edit recorded so far, composed: at the document's end, new documents come last. */
   get edits(): OffsetEdit[] {
-    return [...this.own, ...this.documents];
+    return composeEdits([...this.own, ...this.documents]);
   }
 
   /** Records an edit given relative offsets. */
   edit(start: number, end: number, text: string): void {
-    const e = { start: this.base + start, end: this.base + end, text };
+    let e = { start: this.base + start, end: this.base + end, text };
+    // Two deletions that share characters (adjacent flow entries, each taking one comma) are one.
+    const joined = text === '' && end > start ? this.own.findIndex((d) => d.text === '' && d.end > d.start && d.start < e.end && e.start < d.end) : -1;
+    if (joined >= 0) {
+      const [d] = this.own.splice(joined, 1);
+      e = { start: Math.min(d!.start, e.start), end: Math.max(d!.end, e.end), text: '' };
+    }
     // A deletion swallows earlier edits inside it; an edit inside an earlier deletion is moot.
     const inside = (a: OffsetEdit, b: OffsetEdit) =>
       b.text === '' && b.end > b.start && (a.start === a.end ? b.start < a.start && a.start < b.end : b.start <= a.start && a.end <= b.end);
@@ -55,7 +64,8 @@ export class DocEditor {
    */
   replaceScalar(node: Node, value: unknown): void {
     const r = node.range!;
-    const glued = r[0] === r[1] && this.text[r[0] - 1] === ':';
+    // Glued to the colon, or to an anchor or tag written before the empty value (`key: &a`).
+    const glued = r[0] === r[1] && r[0] > 0 && !/\s/.test(this.text[r[0] - 1]!);
     this.edit(r[0], r[1], (glued ? ' ' : '') + scalarText(value, isScalar(node) ? node.type : undefined));
   }
 
@@ -82,9 +92,19 @@ export class DocEditor {
     if (map.flow) return this.insertFlowPair(map, key, value);
     const last = map.items[map.items.length - 1] as AnyPair | undefined;
     if (!last) throw new Error('cannot insert into an empty block map');
-    const col = this.column(last.key as Node);
-    const end = this.skipOwnedComments(lineEndOf(this.text, this.contentEnd(last.value as Node | null, last.key as Node) - 1), col);
-    this.insertLinesAfter(end + 1, renderPair(key, value, col, this.step));
+    this.insertPairAfter(map, last, key, value);
+  }
+
+  /**
+   * Inserts `key: value` right after one pair of a block map (after its value and the comment
+   * lines indented under it), at that pair's indentation: where a person would put a key that
+   * belongs next to another. In a flow map the key goes last.
+   */
+  insertPairAfter(map: YAMLMap, after: AnyPair, key: string, value: unknown): void {
+    if (map.flow) return this.insertFlowPair(map, key, value);
+    const col = this.column(after.key as Node);
+    const end = this.skipOwnedComments(lineEndOf(this.text, this.contentEnd(after.value as Node | null, after.key as Node) - 1), col);
+    this.insertLinesAfter(end + 1, renderPair(key, value, col, this.step, this.indentSeq));
   }
 
   /** Deletes several pairs of one map; in a flow map the survivors are re-joined from their own text. */
@@ -119,7 +139,7 @@ export class DocEditor {
     const lineStart = lineStartOf(this.text, start);
     // Only a block map whose first key opens its line (not `- key:` in a sequence) takes a line above.
     if (map.flow || !first || /\S/.test(this.text.slice(lineStart, start))) return this.insertPair(map, key, value);
-    const lines = renderPair(key, value, start - lineStart, this.step);
+    const lines = renderPair(key, value, start - lineStart, this.step, this.indentSeq);
     this.edit(lineStart, lineStart, lines.join(this.eol) + this.eol);
   }
 
@@ -164,7 +184,8 @@ export class DocEditor {
    * to a scalar in place; a flow collection to flow text; anything else is rendered as block
    * lines after the key's colon. An empty value (`key:` with nothing after it) has a zero-width
    * range glued to the colon, so the new value is inserted after the colon with its own space
-   * and anything that follows on the line (a comment) stays where it was.
+   * and anything that follows on the line (a comment) stays where it was; an anchor or tag
+   * written before the empty value stays before the new one.
    */
   replaceValue(pair: AnyPair, value: unknown): void {
     const node = pair.value as Node | null;
@@ -174,9 +195,11 @@ export class DocEditor {
     const collection = value !== null && typeof value === 'object';
     if (node && !empty && isScalar(node) && !collection) return this.edit(node.range![0], node.range![1], scalarText(value, node.type));
     if (node && (node as YAMLMap).flow) return this.edit(node.range![0], node.range![1], flowText(value));
-    const keyEnd = this.text.indexOf(':', key.range![1]) + 1;
+    const colonEnd = this.text.indexOf(':', key.range![1]) + 1;
+    // An anchor or tag before an empty value (`key: &a`) stays with it: the value goes after it.
+    const keyEnd = empty && node && (node.anchor || node.tag) ? Math.max(colonEnd, node.range![0]) : colonEnd;
     const end = empty ? keyEnd : this.contentEnd(node, key);
-    const lines = renderPair('k', value, col, this.step);
+    const lines = renderPair('k', value, col, this.step, this.indentSeq);
     this.edit(keyEnd, end, lines[0]!.slice(col + 2) + lines.slice(1).map((l) => this.eol + l).join(''));
   }
 
@@ -243,7 +266,7 @@ export class DocEditor {
     }
     const dash = this.text.lastIndexOf('-', last.range![0]);
     const col = dash - lineStartOf(this.text, dash);
-    const lines = renderBlock([value], col, this.step);
+    const lines = renderBlock([value], col, this.step, this.indentSeq);
     this.insertLinesAfter(this.contentEnd(last, last), lines);
   }
 
@@ -251,7 +274,7 @@ export class DocEditor {
   insertDocumentAfter(value: unknown, comment?: string): void {
     const end = this.text.length;
     const lead = end > 0 && !this.text.endsWith('\n') ? this.eol : '';
-    const body = renderBlock(value, 0, this.step);
+    const body = renderBlock(value, 0, this.step, this.indentSeq);
     const head = comment ? [`# ${comment}`] : [];
     const text = lead + ['---', ...head, ...body].join(this.eol) + this.eol;
     this.documents.push({ start: this.base + end, end: this.base + end, text });
@@ -272,6 +295,30 @@ function indentStep(contents: ParsedNode | null, text: string): number {
   return 2;
 }
 
+/**
+ * Whether the document's first block sequence under a key is indented deeper than the key
+ * (`containers:\n  - name: a`, the default) or written at the key's column (`- name: a`).
+ */
+function sequencesIndented(contents: ParsedNode | null, text: string): boolean {
+  const stack: unknown[] = [contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isMap(node)) continue;
+    for (const pair of node.items) {
+      const key = pair.key as Node | null;
+      const value = pair.value as Node | null;
+      if (isSeq(value) && !value.flow && key?.range && value.items[0]) {
+        const dash = text.lastIndexOf('-', (value.items[0] as Node).range![0]);
+        const keyCol = key.range[0] - lineStartOf(text, key.range[0]);
+        if (lineStartOf(text, dash) !== lineStartOf(text, key.range[0])) return dash - lineStartOf(text, dash) > keyCol;
+      }
+      stack.push(value);
+      if (isSeq(value)) stack.push(...value.items);
+    }
+  }
+  return true;
+}
+
 /** A scalar in YAML, keeping a quoting style for strings when one is given. */
 export function scalarText(value: unknown, type?: Scalar.Type): string {
   if (typeof value === 'string') {
@@ -287,13 +334,13 @@ export function flowText(value: unknown): string {
 }
 
 /** `key: value` as block lines at a column. */
-export function renderPair(key: string, value: unknown, col: number, step: number): string[] {
-  return renderBlock({ [key]: value }, col, step);
+export function renderPair(key: string, value: unknown, col: number, step: number, indentSeq = true): string[] {
+  return renderBlock({ [key]: value }, col, step, indentSeq);
 }
 
 /** A value as block YAML lines indented to a column. */
-export function renderBlock(value: unknown, col: number, step: number): string[] {
-  const out = stringify(value, { indent: step, lineWidth: 0, indentSeq: true, aliasDuplicateObjects: false }).replace(/\n$/, '');
+export function renderBlock(value: unknown, col: number, step: number, indentSeq = true): string[] {
+  const out = stringify(value, { indent: step, lineWidth: 0, indentSeq, aliasDuplicateObjects: false }).replace(/\n$/, '');
   const pad = ' '.repeat(col);
   return out.split('\n').map((l) => pad + l);
 }

@@ -3,19 +3,18 @@
  * "Convert to <Kind>" refactors listed cheaply and computed on resolve, and a fix-all source
  * action that applies every preferred fix that does not collide with another.
  *
- *     kind: Deployment     💡 Convert to DaemonSet (drops replicas)
- *                            Convert to StatefulSet
- *                            Convert to ReplicaSet (drops strategy)
+ *     kind: Deployment     💡 Convert to DaemonSet (drops replicas 3, maxSurge 25%)
+ *                            Convert to StatefulSet (drops maxSurge 25%, progressDeadlineSeconds)
+ *                            Convert to ReplicaSet (drops strategy, progressDeadlineSeconds)
  */
-import { isMap, isScalar } from 'yaml';
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { isMap } from 'yaml';
+import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WORKLOAD_KINDS, parseFile, type ParsedFile, type WorkloadKind } from '../parse/parseFile';
 import { pairOf, slotAt } from '../parse/navigate';
-import { fieldAt } from '../model/model';
-import { convertWorkload } from '../convert/convertWorkload';
-import { specType } from '../convert/specFields';
-import { applyOffsetEdits, overlaps, toTextEdits, type OffsetEdit } from '../edit/textEdits';
+import { convertWorkload, type ConversionResult } from '../convert/convertWorkload';
+import { conversionMessage, conversionTitle } from '../convert/conversionSummary';
+import { applyOffsetEdits, lineStartOf, overlaps, toTextEdits, type OffsetEdit } from '../edit/textEdits';
 import type { Settings } from '../settings/settings';
 import { computeDiagnostics } from './diagnostics';
 import { FIXES } from './fixes/fixRegistry';
@@ -69,35 +68,65 @@ function fixesFor(file: ParsedFile, diagnostic: Diagnostic): Fix[] {
   }
 }
 
-/** "Convert to <Kind>" for the workload at an offset: titles only, edits filled in on resolve. */
+/** The command a conversion action carries: the server shows what the conversion did. */
+export const CONVERSION_NOTES_COMMAND = 'kubeWorkloads.server.showConversionNotes';
+
+/**
+ * "Convert to <Kind>" for the workload whose `kind`, `apiVersion` or `metadata` line holds the
+ * offset: where a person asks about the object itself, not on every line of it. Each conversion
+ * is computed for its title, which names what it drops at any depth; the edit is filled in on
+ * resolve.
+ */
 export function conversionActions(file: ParsedFile, offset: number): CodeAction[] {
   const slot = slotAt(file, offset);
   const from = slot?.parsed.kind;
   if (!slot || !slot.parsed.isWorkload || slot.parsed.problems.some((p) => p.severity === 'error')) return [];
-  const spec = pairOf(slot.parsed.doc.contents, 'spec')?.value;
-  if (!isMap(spec) || spec.flow) return [];
-  return WORKLOAD_KINDS.filter((k) => k !== from).map((targetKind) => ({
-    title: `Convert to ${targetKind}${dropSummary(spec.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')), from as WorkloadKind, targetKind)}`,
-    kind: CodeActionKind.RefactorRewrite,
-    data: { uri: file.document.uri, docIndex: slot.index, targetKind, version: file.document.version } satisfies ConvertActionData,
-  }));
-}
-
-/** A short "(drops a, b)" from the spec's keys alone, cheap enough for every request. */
-function dropSummary(keys: readonly string[], from: WorkloadKind, to: WorkloadKind): string {
-  const dropped = keys.filter((k) => {
-    if (k === 'volumeClaimTemplates') return true;
-    if (k === 'strategy' || k === 'updateStrategy') return to === 'ReplicaSet';
-    return !!fieldAt(specType(from), k) && !fieldAt(specType(to), k);
+  const root = slot.parsed.doc.contents;
+  if (!isMap(pairOf(root, 'spec')?.value) || !onObjectLine(slot.parsed.text, root, offset - slot.start)) return [];
+  return WORKLOAD_KINDS.filter((k) => k !== from).flatMap((targetKind) => {
+    let result;
+    try {
+      result = convertWorkload(file, slot.index, targetKind);
+    } catch {
+      return [];
+    }
+    return [
+      {
+        title: conversionTitle(targetKind, result.droppedFields),
+        kind: CodeActionKind.RefactorRewrite,
+        // Listed with the command: a client may take only the edit from codeAction/resolve.
+        command: notesCommand(targetKind, result),
+        data: { uri: file.document.uri, docIndex: slot.index, targetKind, version: file.document.version } satisfies ConvertActionData,
+      },
+    ];
   });
-  if (dropped.length === 0) return '';
-  return dropped.length <= 3 ? ` (drops ${dropped.join(', ')})` : ` (drops ${dropped.length} fields)`;
 }
 
-/** Fills in a conversion action's edit (codeAction/resolve). */
+/** True when `offset` (in the segment) is on the line of the root's kind, apiVersion or metadata key. */
+function onObjectLine(text: string, root: unknown, offset: number): boolean {
+  const line = lineStartOf(text, offset);
+  return ['kind', 'apiVersion', 'metadata'].some((key) => {
+    const start = (pairOf(root, key)?.key as { range?: [number, number] } | undefined)?.range?.[0];
+    return start !== undefined && lineStartOf(text, start) === line;
+  });
+}
+
+/**
+ * Fills in a conversion action's edit (codeAction/resolve) and the command that tells the user,
+ * once the edit is applied, what was dropped and what must be done by hand: every editor that
+ * applies code actions runs their command, so the notes reach Neovim and Helix as well.
+ */
 export function resolveConversion(file: ParsedFile, action: CodeAction, data: ConvertActionData): CodeAction {
   const result = convertWorkload(file, data.docIndex, data.targetKind);
-  return { ...action, edit: { changes: { [file.document.uri]: result.edits } } };
+  return {
+    ...action,
+    edit: { changes: { [file.document.uri]: result.edits } },
+    command: notesCommand(data.targetKind, result),
+  };
+}
+
+function notesCommand(target: WorkloadKind, result: ConversionResult): Command {
+  return { title: 'Show what the conversion changed', command: CONVERSION_NOTES_COMMAND, arguments: [conversionMessage(target, result)] };
 }
 
 /** Most passes fix-all makes; each re-analyses the result, so fixes that build on others land. */

@@ -91,7 +91,8 @@ const serviceMissing: FixProvider = (ctx) => {
     return compact([makeFix(other, `Make Service "${name}" headless (clusterIP: None)`, (e) => void setIn(e, ['spec', 'clusterIP'], 'None'))]);
   }
   // With no Service in the file at all, the Service likely lives elsewhere: offered, not preferred.
-  const service = headlessService(spec as YAMLMap, name, podLabels({ spec: spec as YAMLMap }));
+  const namespace = toData(nodeAtPath(ctx.slot.parsed, ['metadata', 'namespace']));
+  const service = headlessService(spec as YAMLMap, name, podLabels({ spec: spec as YAMLMap }), namespace);
   return compact([makeFix(ctx.slot, `Add a headless Service "${name}" after this StatefulSet`, (e) => e.insertDocumentAfter(service), ctx.data['servicesInFile'] !== 0)]);
 };
 

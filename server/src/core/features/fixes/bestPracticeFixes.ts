@@ -27,9 +27,15 @@ const resources: FixProvider = (ctx) => {
   const section = String(ctx.data['section']);
   const resource = String(ctx.data['resource']);
   const base = parsePath(ctx.data['resourcesPath']);
-  const value = RESOURCE_PLACEHOLDERS[`${section}.${resource}`];
-  if (!value || base.length === 0) return [];
-  return compact([makeFix(ctx.slot, `Add resources.${section}.${resource}: ${value} (adjust to the workload)`, (e) => void setIn(e, [...base, resource], value))]);
+  const placeholder = RESOURCE_PLACEHOLDERS[`${section}.${resource}`];
+  if (!placeholder || base.length === 0) return [];
+  // A request above its limit is rejected: beside an existing counterpart, the placeholder is
+  // that value (request = limit, the Guaranteed pattern), never a guess on the wrong side of it.
+  const other = section === 'limits' ? 'requests' : section === 'requests' ? 'limits' : undefined;
+  const counterpart = other && toData(nodeAtPath(ctx.slot.parsed, [...base.slice(0, -1), other, resource]));
+  const value = typeof counterpart === 'string' || typeof counterpart === 'number' ? counterpart : placeholder;
+  const why = value === placeholder ? 'adjust to the workload' : `the ${other === 'limits' ? 'limit' : 'request'}; adjust to the workload`;
+  return compact([makeFix(ctx.slot, `Add resources.${section}.${resource}: ${String(value)} (${why})`, (e) => void setIn(e, [...base, resource], value))]);
 };
 
 /** A probe on the container's first port, or an exec placeholder when it declares none. */

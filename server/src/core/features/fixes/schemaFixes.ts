@@ -7,7 +7,11 @@
  *         type: RollingUpdate               type: RollingUpdate
  */
 import { isMap, type YAMLMap } from 'yaml';
-import { isWorkloadKind, type WorkloadKind } from '../../parse/parseFile';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isWorkloadKind, parseFile, type ParsedDocument, type WorkloadKind } from '../../parse/parseFile';
+import { applyOffsetEdits } from '../../edit/textEdits';
+import { DEFAULT_SETTINGS } from '../../settings/settings';
+import { documentFindings } from '../diagnostics';
 import { nodeAtPath, pairOf } from '../../parse/navigate';
 import { DocEditor } from '../../edit/yamlEdits';
 import { mapStrategy } from '../../convert/strategyMapping';
@@ -46,8 +50,24 @@ const missingRequired: FixProvider = (ctx) => {
   const field = String(ctx.data['field']);
   const path = [...parsePath(ctx.data['path']), field];
   const value = placeholder(String(ctx.data['typeExpr'] ?? 'string'), field);
-  return compact([makeFix(ctx.slot, `Add "${field}" (placeholder value)`, (e) => void setIn(e, path, value))]);
+  const fix = makeFix(ctx.slot, `Add "${field}" (placeholder value)`, (e) => void setIn(e, path, value));
+  return fix && accepted(ctx, fix) ? [fix] : [];
 };
+
+/**
+ * A placeholder is offered only when the document then has fewer errors: some required fields
+ * the API server also refuses empty (`image: ""` is rejected like no image), and a fix that
+ * trades one Error for another fixes nothing. Checked on the one document, with its rules.
+ */
+function accepted(ctx: FixContext, fix: Fix): boolean {
+  const base = ctx.slot.start;
+  const text = applyOffsetEdits(ctx.slot.parsed.text, fix.edits.map((e) => ({ start: e.start - base, end: e.end - base, text: e.text })));
+  const fixed = parseFile(TextDocument.create('untitled:placeholder.yaml', 'yaml', 0, text)).docs[0];
+  if (!ctx.slot.parsed.isWorkload) return true;
+  if (!fixed || fixed.parsed.problems.some((p) => p.severity === 'error')) return false;
+  const errors = (doc: ParsedDocument) => documentFindings(doc, DEFAULT_SETTINGS).filter((f) => f.severity === 'error').length;
+  return errors(fixed.parsed) < errors(ctx.slot.parsed);
+}
 
 const fieldOfAnotherKind: FixProvider = (ctx) => {
   const field = String(ctx.data['field']);
@@ -70,11 +90,11 @@ function moveFix(ctx: FixContext, spec: YAMLMap, field: string, equivalent: stri
   }
   const editor = new DocEditor(ctx.slot);
   const conversion: ConvertContext = {
-    file: ctx.file, slot: ctx.slot, editor, from, to: kind, root: ctx.slot.parsed.doc.contents as YAMLMap, spec, options: {}, dropped: [], notes: [],
+    file: ctx.file, slot: ctx.slot, editor, from, to: kind, root: ctx.slot.parsed.doc.contents as YAMLMap, spec, options: {}, dropped: [], droppedFields: [], notes: [],
   };
   mapStrategy(conversion);
   if (!editor.edits.length) return undefined;
-  const drops = conversion.dropped.length ? ` (drops ${conversion.dropped.map((d) => d.split(':')[0]!.split('.').pop()).join(', ')})` : '';
+  const drops = conversion.droppedFields.length ? ` (drops ${conversion.droppedFields.map((d) => d.label).join(', ')})` : '';
   return { title: `Move "${field}" to "${equivalent}"${drops}`, edits: editor.edits, preferred: true };
 }
 

@@ -137,4 +137,35 @@ describe('yaml edit toolkit', () => {
     const out = edit(text, (e, at) => e.replaceValue(pairOf(at('spec'), 'strategy')!, { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0 } }));
     assert.equal(out, lines('spec:', '    strategy:', '        type: RollingUpdate', '        rollingUpdate:', '            maxSurge: 0', '    x: 1'));
   });
+
+  test('a value given to an empty key keeps the anchor or tag written before it', () => {
+    for (const props of ['&img', '!!str', '&a%b:1.36']) {
+      const text = lines('c:', `  image: ${props}`, '  name: x');
+      const scalar = edit(text, (e, at) => e.replaceValue(pairOf(at('c'), 'image')!, ''));
+      assert.equal(scalar, lines('c:', `  image: ${props} ""`, '  name: x'));
+      const replaced = edit(text, (e, at) => e.replaceScalar(at('c', 'image') as never, 'nginx'));
+      assert.equal(replaced, lines('c:', `  image: ${props} nginx`, '  name: x'));
+    }
+    const block = edit(lines('c:', '  env: &e', '  name: x'), (e, at) => e.replaceValue(pairOf(at('c'), 'env')!, [{ name: 'A' }]));
+    assert.equal(block, lines('c:', '  env: &e', '    - name: A', '  name: x'));
+  });
+
+  test('new block sequences follow the document: indented under their key or not', () => {
+    const text = lines('spec:', '  containers:', '  - name: a', '  x: 1');
+    const out = edit(text, (e, at) => e.insertPair(at('spec') as YAMLMap, 'volumes', [{ name: 'v' }]));
+    assert.equal(out, lines('spec:', '  containers:', '  - name: a', '  x: 1', '  volumes:', '  - name: v'));
+  });
+
+  test('inserts a key right after a given pair, after the comments indented under it', () => {
+    const out = edit(SPEC, (e, at) => e.insertPairAfter(at('spec') as YAMLMap, pairOf(at('spec'), 'paused')!, 'serviceName', 'web'));
+    assert.match(out, /paused: true {3}# stop\n {4}# still about paused\n {2}serviceName: web\n {2}# about template\n/);
+  });
+
+  test('a value for a bare key goes after a space, before a comment, also at the end of the file (seeds 20262837, 20263088)', () => {
+    const end = 'c:\n  port:';
+    assert.equal(edit(end, (e, at) => e.replaceValue(pairOf(at('c'), 'port')!, 0)), 'c:\n  port: 0');
+    assert.equal(edit('t:', (e, at) => e.replaceValue(pairOf(at(), 't')!, {})), 't: {}');
+    const commented = lines('c:', '  port: # which one?', '  protocol: TCP');
+    assert.equal(edit(commented, (e, at) => e.replaceValue(pairOf(at('c'), 'port')!, 0)), commented.replace('port: #', 'port: 0 #'));
+  });
 });
