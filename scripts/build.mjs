@@ -40,6 +40,32 @@ const builds = [
   // `kube-workloads mcp` (the MCP SDK and zod), loaded by the CLI for that subcommand only.
   { ...node, entryPoints: ['server/src/mcp/mcpServer.ts'], outfile: 'dist/mcp.js' },
 ];
+// The web extension (vscode.dev, github.dev): the same extension with the client that starts the
+// server as a web worker (languageClientWeb.ts in place of languageClient.ts), and the server's
+// worker entry. Built for the browser, so a Node built-in on either path fails the build.
+const webClient = {
+  name: 'web-language-client',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/languageClient$/ }, (args) => ({ path: join(args.resolveDir, 'languageClientWeb.ts') }));
+  },
+};
+const web = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  absWorkingDir: root,
+  define: NODE_BUNDLE.define,
+  alias: NODE_BUNDLE.alias,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+builds.push(
+  { ...web, format: 'cjs', entryPoints: ['client/src/extension.ts'], outfile: 'dist/extensionWeb.js', plugins: [oneVscodeNamespace, webClient] },
+  { ...web, format: 'iife', entryPoints: ['server/src/browserMain.ts'], outfile: 'dist/serverWorker.js', metafile: true },
+);
+
 if (existsSync(join(root, 'client/webview/main.ts'))) {
   builds.push({
     bundle: true,
@@ -85,5 +111,11 @@ if (withTests) addTests(['unit', 'protocol'], 'test');
 if (withConformance) addTests(['conformance'], 'conformance');
 
 const started = Date.now();
-await Promise.all(builds.map((b) => esbuild.build(b)));
+const results = await Promise.all(builds.map((b) => esbuild.build(b)));
 console.log(`built ${builds.length} bundle(s) in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+// The web worker is downloaded by every vscode.dev session that opens YAML: its size is reported.
+for (const { metafile } of results) {
+  for (const [file, { bytes }] of Object.entries(metafile?.outputs ?? {})) {
+    if (!file.endsWith('.map')) console.log(`${file}: ${(bytes / 1024).toFixed(0)} KB`);
+  }
+}

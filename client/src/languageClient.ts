@@ -8,39 +8,18 @@
  * Requests made meanwhile wait for `client`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type * as LanguageClientModule from 'vscode-languageclient/node';
-import type { ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
-import type { ClientTimes } from './activationTimes';
+import { handleFor, restartOnCrash, type ClientHandle } from './clientHandle';
 
-export interface ClientHandle {
-  /** The running client (resolves once the server has answered initialize). */
-  readonly client: Promise<LanguageClient>;
-  /** When the client bundle was loaded and the server was ready (performance.now()). */
-  readonly times: Promise<ClientTimes>;
-  restart(): Promise<void>;
-  stop(): Promise<void>;
-}
+export type { ClientHandle };
 
 export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): ClientHandle {
   let clientLoaded = 0;
   const client = createAndStart(context, output, () => (clientLoaded = performance.now()));
-  const times = client.then(() => ({ clientLoaded, serverReady: performance.now() }));
-  times.catch(() => undefined);
-  client.catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    output.error(`The language server did not start: ${message}`);
-    void vscode.window.showErrorMessage(`Kubernetes Workloads: the language server did not start (${message}).`, 'Show Output').then((choice) => {
-      if (choice) output.show(true);
-    });
-  });
-  return {
-    client,
-    times,
-    restart: async () => (await client).restart(),
-    stop: async () => (await client.catch(() => undefined))?.stop(),
-  };
+  return handleFor(client, output, () => clientLoaded);
 }
 
 async function createAndStart(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, loaded: () => void): Promise<LanguageClient> {
@@ -92,30 +71,3 @@ function serverLauncher(module: string): ServerOptions {
 
 type ClientModule = typeof LanguageClientModule;
 
-/** Restart the server when it dies; tell the user the first time, stop after repeated crashes. */
-function restartOnCrash(output: vscode.LogOutputChannel, lc: ClientModule): ErrorHandler {
-  const crashes: number[] = [];
-  let told = false;
-  return {
-    error: () => ({ action: lc.ErrorAction.Continue }),
-    closed: () => {
-      const now = Date.now();
-      crashes.push(now);
-      while (crashes.length && now - crashes[0]! > 3 * 60_000) crashes.shift();
-      if (crashes.length > 4) {
-        void vscode.window
-          .showErrorMessage('Kubernetes Workloads: the language server crashed 5 times in 3 minutes and was not restarted. See the output for details.', 'Show Output')
-          .then((choice) => {
-            if (choice) output.show(true);
-          });
-        return { action: lc.CloseAction.DoNotRestart, handled: true };
-      }
-      if (!told) {
-        told = true;
-        void vscode.window.showWarningMessage('Kubernetes Workloads: the language server stopped unexpectedly and was restarted.');
-      }
-      output.warn('The language server stopped; restarting it.');
-      return { action: lc.CloseAction.Restart, handled: true };
-    },
-  };
-}

@@ -3,7 +3,7 @@
  * other client module asks the server through these functions.
  */
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ConvertRequest, DocumentInfoRequest, EffectiveManifestRequest, KindFactsRequest, type WorkloadKindName } from '../../server/src/protocol';
 
 export interface ServerApi {
@@ -21,7 +21,7 @@ export interface ServerApi {
   effectiveManifest(uri: vscode.Uri | string): Promise<EffectiveManifestRequest.Result>;
 }
 
-export function createServerApi(ready: Promise<LanguageClient>): ServerApi {
+export function createServerApi(ready: Promise<BaseLanguageClient>): ServerApi {
   const request = async <R>(method: string, params: object): Promise<R> => (await ready).sendRequest<R>(method, params);
   const asString = (uri: vscode.Uri | string) => (typeof uri === 'string' ? uri : uri.toString());
   const asPosition = (p: { line: number; character: number }) => ({ line: p.line, character: p.character });

@@ -5,7 +5,7 @@
  * documents.
  */
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { registerCodeLens } from './codeLens';
 import { registerEffectiveManifest } from './effectiveManifest';
 import { registerCommands } from './commands';
@@ -14,7 +14,7 @@ import { registerComparisonPanel } from './panel/comparisonPanel';
 import { createServerApi } from './serverApi';
 import { registerStatusBar } from './statusBar';
 
-export function registerUi(context: vscode.ExtensionContext, client: Promise<LanguageClient>): void {
+export function registerUi(context: vscode.ExtensionContext, client: Promise<BaseLanguageClient>): void {
   const api = createServerApi(client);
   context.subscriptions.push(
     ...registerCommands(context, api),

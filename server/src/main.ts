@@ -4,10 +4,12 @@
  * console output goes to the client's log.
  */
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { startServer } from './lsp/startServer';
 import { WIRE_ENCODER } from './lsp/wireEncoder';
+import { controlHeapGrowthWith } from './lsp/eagerCollection';
 
 // Over stdio, messages are written with our encoder (diagnostics from cached pieces, see
 // wireEncoder.ts). stdin stays a stream, so that vscode-languageserver still ends the server
@@ -28,5 +30,6 @@ console.error = (...args: unknown[]) => connection.console.error(args.map(String
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${error.stack ?? error.message}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
 
+controlHeapGrowthWith((flags) => v8.setFlagsFromString(flags));
 const docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href;
 startServer(connection, { docsBase });

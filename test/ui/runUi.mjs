@@ -3,7 +3,8 @@
 // code-server with --install-extension, checked the way a person uses it on a copy of examples/
 // (what `npm start` opens), in a light and a dark theme: squiggle and Problems entry, the
 // grammar's colours and the short kind hover, hover docs and the kind in the status bar, the
-// lightbulb's "Convert to StatefulSet", and the comparison panel at a 40% split.
+// lightbulb's "Convert to StatefulSet", and the comparison panel at a 40% split; then the same
+// checks with the web extension in the web-worker extension host.
 // Screenshots go to artifacts/ui-*.png (`npm run screenshots` copies them to docs/images/).
 // Prerequisites: `node scripts/vscode/install.mjs` and `npm run package` (the npm script does both).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +20,30 @@ const VSIX = join(root, 'kube-workloads.vsix');
 const THEMES = [
   { name: 'light', colorTheme: 'Light 2026', colorScheme: 'light', workbenchClass: 'vs' },
   { name: 'dark', colorTheme: 'Dark 2026', colorScheme: 'dark', workbenchClass: 'vs-dark' },
+  // The web extension, as on vscode.dev and github.dev: the setting makes code-server run the
+  // extension in the browser's web-worker extension host (its `browser` entry), where the
+  // language server is a web worker too; the first check reads that from the extension's log.
+  {
+    name: 'web-worker',
+    colorTheme: 'Light 2026',
+    colorScheme: 'light',
+    workbenchClass: 'vs',
+    settings: { 'remote.extensionKind': { 'kube-workloads.kube-workloads': ['web'] } },
+    first: [
+      {
+        name: 'worker',
+        async run(page) {
+          await openFile(page, 'deployment.yaml');
+          await runCommand(page, 'Kubernetes Workloads: Show Output');
+          await waitFor(page.locator('.output-view', { hasText: 'The language server runs in a web worker' }), 'the extension log to say the server runs in a web worker');
+          return async () => {
+            await page.keyboard.press('Control+J');
+            await waitFor(page.locator('.output-view'), 'the output panel to close', { state: 'hidden' });
+          };
+        },
+      },
+    ],
+  },
 ];
 const PER_THEME_TIMEOUT_MS = Number(process.env.KUBE_WORKLOADS_UI_TIMEOUT_MS ?? 240_000);
 
@@ -202,14 +227,14 @@ async function runTheme(theme, vsix) {
   let browser;
   let current = 'start-up';
   try {
-    server = await startCodeServer({ dirs, settings: { 'workbench.colorTheme': theme.colorTheme, 'editor.hover.delay': 300 } });
+    server = await startCodeServer({ dirs, settings: { 'workbench.colorTheme': theme.colorTheme, 'editor.hover.delay': 300, ...theme.settings } });
     browser = await launchBrowser(temp, { colorScheme: theme.colorScheme, viewport: { width: 1440, height: 860 } });
     const { page } = browser;
     const steps = async () => {
       await openWorkbench(page, server.url, workspace);
       // The workbench paints with the default theme first and applies the configured one after.
       await waitFor(page.locator(`.monaco-workbench.${theme.workbenchClass}`), `the workbench to apply the ${theme.colorTheme} theme`);
-      for (const check of CHECKS) {
+      for (const check of [...(theme.first ?? []), ...CHECKS]) {
         current = check.name;
         const started = Date.now();
         const after = await check.run(page);
@@ -235,7 +260,9 @@ async function main() {
   if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\``);
   mkdirSync(artifactsDir, { recursive: true });
   const started = Date.now();
-  for (const theme of THEMES) {
+  // KUBE_WORKLOADS_UI_THEMES=web-worker (names, comma-separated) runs some of the runs only.
+  const only = process.env.KUBE_WORKLOADS_UI_THEMES?.split(',');
+  for (const theme of THEMES.filter((t) => !only || only.includes(t.name))) {
     console.log(`UI checks, ${theme.name} theme (${theme.colorTheme})`);
     await runTheme(theme, VSIX);
   }

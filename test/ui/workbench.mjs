@@ -33,7 +33,8 @@ export async function waitForEditorText(page, what, accept, ms = 30_000) {
 
 /** Loads the workbench on a folder and waits until it can take commands. */
 export async function openWorkbench(page, url, folder) {
-  await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+  // Generous: on a loaded 2-core machine the first load of the workbench took over 30 s.
+  await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`, { timeout: 120_000 });
   await waitFor(page.locator('.monaco-workbench'), 'the workbench (.monaco-workbench)', { ms: 60_000 });
   await waitFor(page.locator('.explorer-folders-view .monaco-list-row'), 'the explorer to list the workspace', { ms: 60_000 });
 }

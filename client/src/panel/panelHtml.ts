@@ -3,8 +3,6 @@
  * allowed by a per-load nonce) builds everything from the messages it receives. The CSP allows
  * nothing else: no inline script, styles and images only from the extension's own files.
  */
-import { randomBytes } from 'node:crypto';
-
 export interface PanelHtmlOptions {
   /** webview.cspSource */
   readonly cspSource: string;
@@ -18,7 +16,8 @@ export interface PanelHtmlOptions {
 
 /** 128 bits from a cryptographic source, base64 (a valid CSP nonce). */
 export function createNonce(): string {
-  return randomBytes(16).toString('base64');
+  // Web Crypto: in the Node extension host and in the browser's (web extension) alike.
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {

@@ -12,7 +12,16 @@
  * The flag is a heuristic V8 reads each time it resizes the heap, so it can change at run time;
  * 0 restores V8's own choice.
  */
-import * as v8 from 'node:v8';
+
+/**
+ * How the flag is set: `v8.setFlagsFromString`, given by the Node entry (main.ts). Elsewhere (the
+ * web worker) there is no such control, and the sections do nothing.
+ */
+let setV8Flags: (flags: string) => void = () => undefined;
+
+export function controlHeapGrowthWith(setFlags: (flags: string) => void): void {
+  setV8Flags = setFlags;
+}
 
 export function withEagerCollection<T>(run: () => T): T {
   begin();
@@ -42,9 +51,9 @@ export async function withEagerCollectionAsync<T>(run: () => Promise<T>): Promis
 let depth = 0;
 
 function begin(): void {
-  if (depth++ === 0) v8.setFlagsFromString('--heap-growing-percent=20');
+  if (depth++ === 0) setV8Flags('--heap-growing-percent=20');
 }
 
 function end(): void {
-  if (--depth === 0) v8.setFlagsFromString('--heap-growing-percent=0');
+  if (--depth === 0) setV8Flags('--heap-growing-percent=0');
 }

@@ -13,8 +13,6 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { FileParser, textLength, type ParsedFile } from '../core/parse/parseFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/settings/settings';
 import type { ClientAbilities, FeatureContext } from '../core/features/featureContext';
@@ -25,6 +23,11 @@ import { ContentModifiedError, InvalidParamsError } from './params';
 export interface ServerOptions {
   /** Base URI of docs/rules/ pages linked from diagnostics. */
   readonly docsBase: string;
+  /**
+   * Where the rule pages are when only the client knows (a web worker has no path of its own):
+   * read from `initializationOptions` at initialize; `docsBase` when it answers nothing.
+   */
+  readonly docsBaseFrom?: (initializationOptions: unknown) => string | undefined;
 }
 
 /**
@@ -42,7 +45,8 @@ const TURNS_BETWEEN_SLICES = 4;
 
 /** The file name a URI ends with, as the user wrote it (`my%20file.yaml` → `my file.yaml`). */
 function fileName(uri: string): string {
-  const name = path.posix.basename(uri);
+  const trimmed = uri.replace(/\/+$/, '');
+  const name = trimmed.slice(trimmed.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(name);
   } catch {
@@ -58,6 +62,8 @@ export class ServerHost {
   private readonly parsed = new Map<string, { document: TextDocument; version: number; file: ParsedFile; maxFileSize: number }>();
   abilities: ClientAbilities = { markdown: false, completionMarkdown: false, snippets: false, commandLinks: false };
   configurationSupported = false;
+  /** Base URI of the rule pages (ServerOptions; set at initialize). */
+  docsBase: string;
   /** The client takes a dynamic registration of didChangeConfiguration. */
   configurationRegistration = false;
 
@@ -66,6 +72,7 @@ export class ServerHost {
     readonly documents: TextDocuments<TextDocument>,
     readonly options: ServerOptions,
   ) {
+    this.docsBase = options.docsBase;
     // Registered before any feature's handlers, so that diagnostics find the analysis under way.
     documents.onDidOpen((e) => this.opened(e.document));
   }
@@ -182,7 +189,7 @@ export class ServerHost {
   }
 
   async contextFor(uri: string): Promise<FeatureContext> {
-    return { settings: await this.settingsFor(uri), abilities: this.abilities, docsBase: this.options.docsBase };
+    return { settings: await this.settingsFor(uri), abilities: this.abilities, docsBase: this.docsBase };
   }
 
   /** Document + parse + context for a request, or undefined when the document is not open. */

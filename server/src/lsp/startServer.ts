@@ -53,6 +53,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       commandLinks: params.clientInfo?.name?.toLowerCase().includes('code') ?? false,
     };
     host.globalSettings = normalizeSettings(initialSettings(params.initializationOptions));
+    host.docsBase = options.docsBaseFrom?.(params.initializationOptions) ?? options.docsBase;
     host.configurationRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
     for (const feature of features) Object.assign(capabilities, feature.capabilities(caps));
