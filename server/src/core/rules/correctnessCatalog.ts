@@ -11,6 +11,7 @@ import { invalidEnum } from './schema/invalidEnum';
 import { missingRequired } from './schema/missingRequired';
 import { removedApiVersion } from './apiVersion/removedApiVersion';
 import { unknownApiVersion } from './apiVersion/unknownApiVersion';
+import { unknownKind } from './apiVersion/unknownKind';
 import { selectorRequired } from './apiServer/selectorRequired';
 import { selectorEmpty } from './apiServer/selectorEmpty';
 import { selectorMismatch } from './apiServer/selectorMismatch';
@@ -71,6 +72,7 @@ export const CORRECTNESS_RULES: readonly Rule[] = [
   missingRequired,
   removedApiVersion,
   unknownApiVersion,
+  unknownKind,
   selectorRequired,
   selectorEmpty,
   selectorMismatch,

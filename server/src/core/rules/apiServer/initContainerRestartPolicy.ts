@@ -8,12 +8,14 @@
  * Before Kubernetes 1.34 a regular container may not set restartPolicy at all; from 1.34 the
  * ContainerRestartRules feature allows it, so it is not checked there.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { child, isTemplated, jsonValue, pairIn } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
 
 export const initContainerRestartPolicy = apiServerRule({
   id: 'init-container-restart-policy',
+  kinds: POD_KINDS,
   description: 'An init container may only use restartPolicy Always.',
   check(ctx) {
     const before134 = Number(ctx.settings.kubernetesVersion.split('.')[1]) < 34;

@@ -8,6 +8,7 @@
  *
  * The source fields come from the model: every field of Volume except `name`.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { getType } from '../../model/model';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { isSet, isTemplated, pairIn } from '../util/nodes';
@@ -17,6 +18,7 @@ const SOURCES: readonly string[] = Object.keys(getType('core.v1.Volume')?.fields
 
 export const volumeSource = apiServerRule({
   id: 'volume-source',
+  kinds: POD_KINDS,
   description: 'A volume must have exactly one volume source.',
   check(ctx) {
     for (const v of podFacts(ctx.doc).volumes) {
