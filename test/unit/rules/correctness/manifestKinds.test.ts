@@ -17,14 +17,14 @@ describe('apiVersion and kind of every manifest', () => {
   test("a lower-case or plural kind is an Error that names the kind meant", () => {
     check(lines(
       "apiVersion: apps/v1",
+      "^^^^^^^^^^^^^^^^^^^ error unknown-kind: Unknown kind \"daemonset\" in \"apps/v1\". Did you mean \"DaemonSet\"? Kinds are case-sensitive.",
       "kind: daemonset",
-      "#     ^^^^^^^^^ error unknown-kind: Unknown kind \"daemonset\" in \"apps/v1\". Did you mean \"DaemonSet\"? Kinds are case-sensitive.",
       "metadata:",
       "  name: agent",
       "---",
       "apiVersion: apps/v1",
+      "^^^^^^^^^^^^^^^^^^^ error unknown-kind: Unknown kind \"Deployments\" in \"apps/v1\". Did you mean \"Deployment\"?",
       "kind: Deployments",
-      "#     ^^^^^^^^^^^ error unknown-kind: Unknown kind \"Deployments\" in \"apps/v1\". Did you mean \"Deployment\"?",
       "metadata:",
       "  name: web",
     ));

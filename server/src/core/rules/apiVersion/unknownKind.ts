@@ -32,12 +32,13 @@ export const unknownKind: DocumentRule = {
     if (ctx.doc.kind === undefined) return missingKind(ctx);
     if (isManifestKind(ctx.kind) || (ctx.doc.apiVersion !== undefined && !isBuiltInGroup(ctx.apiVersion))) return;
     const node = pairIn(root, 'kind')?.value;
-    const r = node?.range;
-    if (!r || isTemplated(ctx.doc, node)) return;
+    if (!node?.range || isTemplated(ctx.doc, node)) return;
     const meant = closeKind(ctx.kind);
     if (!meant) return;
     const where = ctx.doc.apiVersion === undefined ? '' : ` in "${ctx.apiVersion}"`;
     const caseOnly = meant.toLowerCase() === ctx.kind.toLowerCase() ? ' Kinds are case-sensitive.' : '';
+    // The server finds no type for the pair: underline apiVersion and kind together.
+    const r = pairSpan(root, node.range);
     ctx.report({
       start: r[0],
       end: r[1],
@@ -46,6 +47,15 @@ export const unknownKind: DocumentRule = {
     });
   },
 };
+
+/** From the apiVersion key to the kind value (or the other way round when kind comes first). */
+function pairSpan(root: unknown, kindValue: readonly [number, number, number]): [number, number] {
+  const pair = pairIn(root, 'apiVersion');
+  const key = pair?.key?.range;
+  const value = pair?.value?.range;
+  if (!key || !value) return [kindValue[0], kindValue[1]];
+  return key[0] < kindValue[0] ? [key[0], kindValue[1]] : [kindValue[0], value[1]];
+}
 
 /** A kind we model that differs only in case, by a plural "s", or by one typo. */
 function closeKind(kind: string): string | undefined {
