@@ -5,10 +5,13 @@
  *                        [--kubernetes-version 1.xx] [--config file]
  *
  * Exit status: 0 without errors, 1 when any error was found, 2 on a usage error (unknown option,
- * no files, a missing or unreadable file, a bad version). Binary files are skipped with a note.
+ * no files, a missing file, a bad version) or an input it could not read (an unreadable file or
+ * folder, a broken link, a FIFO or device), 3 when a file was read but not analysed (over
+ * maxFileSize, binary). `--skip-unanalysable` lists the inputs of 2 and 3 without failing.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { expandInputs, readInput, UsageError, type Unanalysed } from './cliInputs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -16,17 +19,17 @@ import { computeDiagnostics } from './core/features/diagnostics';
 import { parseFile, type ParsedDocument } from './core/parse/parseFile';
 import { prepareFindings } from './core/features/prepareDocument';
 import { KUBERNETES_VERSIONS, normalizeSettings, type Settings } from './core/settings/settings';
-import { formatJson, formatSarif, formatText, type FileReport } from './cliFormat';
-
-class UsageError extends Error {}
+import { escapeControls, formatJson, formatSarif, formatText, type FileReport } from './cliFormat';
 
 interface CliOptions {
   readonly inputs: string[];
   readonly format: 'text' | 'json' | 'sarif';
   readonly settings: Settings;
+  /** Files that could not be analysed are listed on stderr but do not fail the run. */
+  readonly skipUnanalysable: boolean;
 }
 
-const USAGE = `Usage: kube-workloads check <files|dirs|globs…> [--format text|json|sarif] [--kubernetes-version 1.xx] [--config file]`;
+const USAGE = `Usage: kube-workloads check <files|dirs|globs…> [--format text|json|sarif] [--kubernetes-version 1.xx] [--config file] [--skip-unanalysable]`;
 
 function parseArgs(argv: string[]): CliOptions {
   const [command, ...rest] = argv;
@@ -35,6 +38,7 @@ function parseArgs(argv: string[]): CliOptions {
   let format: CliOptions['format'] = 'text';
   let version: string | undefined;
   let config: Record<string, unknown> = {};
+  let skipUnanalysable = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const [flag, inline] = arg.startsWith('--') ? (arg.split('=', 2) as [string, string | undefined]) : [arg, undefined];
@@ -42,12 +46,13 @@ function parseArgs(argv: string[]): CliOptions {
     if (flag === '--format') format = oneOf(value(), ['text', 'json', 'sarif'], '--format');
     else if (flag === '--kubernetes-version') version = oneOf(value(), KUBERNETES_VERSIONS, '--kubernetes-version');
     else if (flag === '--config') config = readConfig(value());
+    else if (arg === '--skip-unanalysable') skipUnanalysable = true;
     else if (flag.startsWith('--')) throw new UsageError(`Unknown option "${flag}".`);
     else inputs.push(arg);
   }
   if (inputs.length === 0) throw new UsageError('No files given.');
   const settings = normalizeSettings({ ...config, ...(version ? { kubernetesVersion: version } : {}) });
-  return { inputs, format, settings };
+  return { inputs, format, settings, skipUnanalysable };
 }
 
 function missing(flag: string): never {
@@ -85,103 +90,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const YAML_FILE = /\.ya?ml$/i;
-
-/** Expands files, directories (recursively, YAML files only) and simple globs (`*`, `**`). */
-function expandInputs(inputs: readonly string[]): string[] {
-  const files = new Set<string>();
-  for (const input of inputs) {
-    if (/[*?]/.test(input)) {
-      const matched = expandGlob(input);
-      if (matched.length === 0) throw new UsageError(`No files match ${input}`);
-      for (const f of matched) files.add(f);
-      continue;
-    }
-    const stat = statOf(input);
-    if (!stat) throw new UsageError(`No such file or directory: ${input}`);
-    if (stat.isDirectory()) for (const f of walk(input)) files.add(f);
-    else files.add(input);
-  }
-  return [...files].sort();
-}
-
-function statOf(input: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(input, { throwIfNoEntry: false });
-  } catch (error) {
-    // ELOOP (a symlink cycle), EACCES on a parent folder …: say which input, do not crash.
-    throw new UsageError(`Cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full));
-    else if (entry.isFile() && YAML_FILE.test(entry.name)) out.push(full);
-  }
-  return out;
-}
-
-function expandGlob(pattern: string): string[] {
-  const parts = pattern.split(/[\\/]/);
-  const firstGlob = parts.findIndex((p) => /[*?]/.test(p));
-  const root = parts.slice(0, firstGlob).join('/') || '.';
-  const regex = globToRegExp(pattern);
-  const candidates = fs.existsSync(root) ? allFiles(root) : [];
-  return candidates.filter((f) => regex.test(f.split(path.sep).join('/')));
-}
-
-/** `**` matches any number of folders, `*` and `?` stay within one path segment. */
-function globToRegExp(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*' && pattern[i + 1] === '*') {
-      const slash = pattern[i + 2] === '/';
-      source += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
-}
-
-function allFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules') continue;
-    const full = dir === '.' ? entry.name : path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...allFiles(full));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
-}
-
-/** A file we could not check, and why (printed on stderr). */
-interface Skipped {
-  readonly file: string;
-  readonly reason: string;
-  /** Unreadable files make the run fail; binary files are only mentioned. */
-  readonly fatal: boolean;
-}
-
-function checkFile(file: string, settings: Settings, docsBase: string): FileReport | Skipped {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
-    return { file, reason: `cannot read it: ${reason}`, fatal: true };
-  }
-  // A NUL byte in the first 8 KB means a binary file, not a manifest.
-  if (bytes.subarray(0, 8192).includes(0)) return { file, reason: 'skipped: it is a binary file, not YAML', fatal: false };
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'yaml', 1, text);
+function checkFile(file: string, settings: Settings, docsBase: string): FileReport | Unanalysed {
+  const read = readInput(file, settings.maxFileSize);
+  if (!('text' in read)) return read;
+  const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'yaml', 1, read.text);
   // Findings are derived while each tree is held, so a bundle larger than the tree budget is
   // parsed once, not twice.
   const onDocument = (parsed: ParsedDocument) => prepareFindings(parsed, settings);
@@ -200,23 +112,34 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     return 0;
   }
   let options: CliOptions;
-  let files: string[];
+  let expanded: ReturnType<typeof expandInputs>;
   try {
     options = parseArgs(argv);
-    files = expandInputs(options.inputs);
+    expanded = expandInputs(options.inputs);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`kube-workloads: ${error.message}\n${USAGE}\n`);
+    err(`kube-workloads: ${escapeControls(error.message)}\n${USAGE}\n`);
     return 2;
   }
   const docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href;
-  const results = files.map((f) => checkFile(f, options.settings, docsBase));
+  const results = expanded.files.map((f) => checkFile(f, options.settings, docsBase));
   const reports = results.filter((r): r is FileReport => 'diagnostics' in r);
-  const skipped = results.filter((r): r is Skipped => !('diagnostics' in r));
-  for (const s of skipped) err(`kube-workloads: ${s.file}: ${s.reason}\n`);
+  const unanalysed = [...expanded.unreadable, ...results.filter((r): r is Unanalysed => !('diagnostics' in r))];
   const format = { text: formatText, json: formatJson, sarif: formatSarif }[options.format];
   out(format(reports, docsBase));
-  if (skipped.some((s) => s.fatal)) return 2;
+  return exitStatus(reports, unanalysed, options.skipUnanalysable, err);
+}
+
+/**
+ * 2 when an input could not be read, 3 when a file was read but not analysed (too large, binary),
+ * 1 when an error was found, else 0. With --skip-unanalysable the first two are only listed.
+ */
+function exitStatus(reports: readonly FileReport[], unanalysed: readonly Unanalysed[], skip: boolean, err: (s: string) => void): number {
+  for (const u of unanalysed) err(`kube-workloads: ${escapeControls(u.file)}: ${u.reason}${skip ? ' (skipped: --skip-unanalysable)' : ''}\n`);
+  if (!skip && unanalysed.length > 0) {
+    err(`kube-workloads: ${unanalysed.length} input${unanalysed.length === 1 ? ' was' : 's were'} not analysed; the run fails (--skip-unanalysable lets it pass).\n`);
+    return unanalysed.some((u) => u.kind === 'unreadable') ? 2 : 3;
+  }
   return reports.some((r) => r.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error)) ? 1 : 0;
 }
 

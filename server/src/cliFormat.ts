@@ -29,7 +29,21 @@ function severityOf(d: Diagnostic): DiagnosticSeverity {
   return d.severity ?? DiagnosticSeverity.Error;
 }
 
-/** `file:line:col: severity rule-id: message`, then a summary line. */
+/**
+ * Control characters in a file name or message, written as escapes: a value holding
+ * "\n::error file=good.yaml::forged" must not start a line of its own, where CI would read a
+ * workflow command. Line and paragraph separators and bidirectional overrides are escaped too.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** `file:line:col: severity rule-id: message`, then a summary line; control characters escaped. */
 export function formatText(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 } as Record<string, number>;
@@ -37,7 +51,7 @@ export function formatText(reports: readonly FileReport[]): string {
     for (const d of sortByPosition(diagnostics)) {
       const word = WORD[severityOf(d)];
       counts[word] = (counts[word] ?? 0) + 1;
-      lines.push(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${word} ${String(d.code)}: ${d.message}`);
+      lines.push(`${escapeControls(file)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${word} ${escapeControls(String(d.code))}: ${escapeControls(typeof d.message === 'string' ? d.message : d.message.value)}`);
     }
   }
   const files = reports.length;

@@ -37,9 +37,16 @@ const SYNTAX_ERROR = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:
 
 let dir: string;
 
-function run(args: string[], cwd = dir): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+function run(args: string[], cwd = dir, as: { uid?: number; gid?: number; cli?: string } = {}): { code: number | null; stdout: string; stderr: string } {
+  // The timeout only stops a CLI that blocks (a FIFO read); it is not a speed check.
+  const r = spawnSync(process.execPath, [as.cli ?? CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, uid: as.uid, gid: as.gid });
+  assert.equal(r.signal, null, `the CLI ended by itself (not killed after blocking): ${args.join(' ')}`);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** No stack trace, no internal error: what a crash would print. */
+function assertNoCrash(stderr: string): void {
+  assert.doesNotMatch(stderr, /\n\s+at |TypeError|RangeError|Error: /);
 }
 
 describe('CLI', () => {
@@ -150,11 +157,118 @@ describe('CLI', () => {
     }
   });
 
-  test('a binary file is skipped with a note instead of a crash', () => {
+  test('a binary file is not analysed: exit 3 unless --skip-unanalysable', () => {
     const r = run(['check', 'image.yaml', 'manifests/clean.yaml']);
-    assert.equal(r.code, 0);
-    assert.match(r.stderr, /image\.yaml: skipped: it is a binary file/);
+    assert.equal(r.code, 3);
+    assert.match(r.stderr, /image\.yaml: not analysed: it is a binary file, not YAML\n/);
+    assert.match(r.stderr, /1 input was not analysed; the run fails \(--skip-unanalysable lets it pass\)/);
     assert.match(r.stdout, /1 file checked/);
+    const skipped = run(['check', '--skip-unanalysable', 'image.yaml', 'manifests/clean.yaml']);
+    assert.equal(skipped.code, 0);
+    assert.match(skipped.stderr, /image\.yaml: not analysed: it is a binary file, not YAML \(skipped: --skip-unanalysable\)/);
+  });
+
+  test('a broken manifest padded past maxFileSize fails the run (exit 3), not passes it', () => {
+    fs.writeFileSync(path.join(dir, 'small-limit.json'), JSON.stringify({ kubeWorkloads: { maxFileSize: 2000 } }));
+    // The padding comes first, so the file does not even look like Kubernetes at its start.
+    fs.writeFileSync(path.join(dir, 'padded.yaml'), `# ${'x'.repeat(3000)}\n${SYNTAX_ERROR}`);
+    const r = run(['check', '--config', 'small-limit.json', 'padded.yaml', 'manifests/clean.yaml']);
+    assert.equal(r.code, 3);
+    assert.match(r.stderr, /padded\.yaml: not analysed: it is 0\.0 MB, above the 0\.0 MB limit; raise maxFileSize/);
+    const skipped = run(['check', '--config', 'small-limit.json', '--skip-unanalysable', 'padded.yaml', 'broken.yaml']);
+    assert.equal(skipped.code, 1, 'with the opt-out, the errors of the files it analysed still fail the run');
+    // Far above the limit, the file is refused from its size alone.
+    const huge = run(['check', '--config', 'small-limit.json', 'manifests/nested/latest.yml', 'padded.yaml']);
+    assert.equal(huge.code, 3);
+  });
+
+  test('text output escapes control characters: no forged workflow command line', () => {
+    const forged = 'x\n::error file=good.yaml,line=1::forged';
+    fs.mkdirSync(path.join(dir, 'forge'));
+    fs.writeFileSync(path.join(dir, 'forge', 'value.yaml'), CLEAN.replace('- name: web', `- name: ${JSON.stringify(forged)}`));
+    fs.writeFileSync(path.join(dir, 'forge', `name\n::error file=good.yaml::forged\u2028.yaml`), SYNTAX_ERROR);
+    const r = run(['check', 'forge']);
+    assert.equal(r.code, 1);
+    for (const output of [r.stdout, r.stderr]) {
+      for (const line of output.split('\n')) assert.ok(!line.startsWith('::'), `a line of its own: ${line}`);
+    }
+    assert.match(r.stdout, /forge\/value\.yaml:\d+:\d+: error container-name: Invalid container name "x\\n::error file=good\.yaml,line=1::forged"/);
+    assert.match(r.stdout, /^forge\/name\\n::error file=good\.yaml::forged\\u2028\.yaml:\d+:\d+: error yaml-syntax/m);
+    // JSON keeps the value exact.
+    const json = JSON.parse(run(['check', '--format', 'json', 'forge/value.yaml']).stdout) as { diagnostics: { message: string }[] }[];
+    assert.ok(json[0]!.diagnostics.some((d) => d.message.includes(forged)));
+  });
+
+  test('symbolic links inside a folder are followed once; loops end; a broken link is reported (exit 2)', () => {
+    const tree = path.join(dir, 'linked');
+    fs.mkdirSync(path.join(tree, 'real'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'outside.yaml'), LATEST);
+    fs.symlinkSync(path.join(dir, 'outside.yaml'), path.join(tree, 'link-to-file.yaml'));
+    fs.writeFileSync(path.join(tree, 'real', 'inner.yaml'), CLEAN);
+    fs.symlinkSync('..', path.join(tree, 'real', 'up')); // a loop: linked/real/up → linked
+    fs.symlinkSync('real', path.join(tree, 'again')); // the same folder under a second name
+    const r = run(['check', 'linked']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^linked\/link-to-file\.yaml:11:16: warning latest-tag/m);
+    assert.match(r.stdout, /2 files checked/, 'each real file once');
+    assert.equal(r.stderr, '');
+    fs.symlinkSync('gone.yaml', path.join(tree, 'broken.yaml'));
+    fs.symlinkSync('self.yaml', path.join(tree, 'self.yaml'));
+    const broken = run(['check', 'linked']);
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /linked\/broken\.yaml: cannot read it: a broken symbolic link/);
+    assert.match(broken.stderr, /linked\/self\.yaml: cannot read it: a symbolic link loop/);
+    assert.match(broken.stdout, /2 files checked/, 'the readable files are still checked');
+    assertNoCrash(broken.stderr);
+  });
+
+  test('a FIFO is refused without blocking, named or found in a folder (exit 2)', () => {
+    const fifoDir = path.join(dir, 'fifo');
+    fs.mkdirSync(fifoDir);
+    const made = spawnSync('mkfifo', [path.join(fifoDir, 'pipe.yaml')]);
+    assert.equal(made.status, 0, 'mkfifo works here');
+    fs.writeFileSync(path.join(fifoDir, 'clean.yaml'), CLEAN);
+    const named = run(['check', 'fifo/pipe.yaml']);
+    assert.equal(named.code, 2);
+    assert.match(named.stderr, /fifo\/pipe\.yaml: refused: it is a FIFO, not a regular file/);
+    const walked = run(['check', 'fifo']);
+    assert.equal(walked.code, 2);
+    assert.match(walked.stderr, /fifo\/pipe\.yaml: refused: it is a FIFO, not a regular file/);
+    assert.match(walked.stdout, /1 file checked/);
+    assert.equal(run(['check', '--skip-unanalysable', 'fifo']).code, 0);
+    // A device named on the command line is refused the same way.
+    const device = run(['check', '/dev/zero']);
+    assert.equal(device.code, 2);
+    assert.match(device.stderr, /\/dev\/zero: refused: it is a character device/);
+  });
+
+  test('a folder it cannot read is reported (exit 2), never a stack trace; the rest is checked', () => {
+    // Root reads a chmod 000 folder anyway (CI runs as root): then the CLI runs as "nobody",
+    // from a copy that user can read, so the folder is unreadable for every runner.
+    const asRoot = process.getuid?.() === 0;
+    const place = asRoot ? fs.mkdtempSync(path.join(os.tmpdir(), 'kube-workloads-perm-')) : path.join(dir, 'perm');
+    fs.mkdirSync(path.join(place, 'tree', 'locked'), { recursive: true });
+    fs.writeFileSync(path.join(place, 'tree', 'ok.yaml'), CLEAN);
+    fs.writeFileSync(path.join(place, 'tree', 'locked', 'hidden.yaml'), SYNTAX_ERROR);
+    const as = asRoot ? { uid: 65534, gid: 65534, cli: path.join(place, 'cli.js') } : {};
+    if (asRoot) {
+      fs.copyFileSync(CLI, as.cli!);
+      for (const p of [place, path.join(place, 'tree')]) fs.chmodSync(p, 0o755);
+      for (const p of [as.cli!, path.join(place, 'tree', 'ok.yaml')]) fs.chmodSync(p, 0o644);
+    }
+    fs.chmodSync(path.join(place, 'tree', 'locked'), 0o000);
+    try {
+      const r = run(['check', 'tree'], place, as);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /tree\/locked: cannot read the folder: permission denied/);
+      assertNoCrash(r.stderr);
+      assert.match(r.stdout, /1 file checked/);
+      const skipped = run(['check', '--skip-unanalysable', 'tree'], place, as);
+      assert.equal(skipped.code, 0);
+    } finally {
+      fs.chmodSync(path.join(place, 'tree', 'locked'), 0o755);
+      if (asRoot) fs.rmSync(place, { recursive: true, force: true });
+    }
   });
 
   test('an unreadable input (a symlink cycle) is reported and exits 2, not a crash', () => {

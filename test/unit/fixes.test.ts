@@ -137,7 +137,7 @@ describe('conversion actions', () => {
       'Convert to ReplicaSet (drops progressDeadlineSeconds)',
     ]);
     assert.ok(actions.every((a) => a.kind === 'refactor.rewrite' && a.edit === undefined));
-    assert.deepEqual(actions[1]!.data, { uri: URI, docIndex: 0, targetKind: 'DaemonSet' });
+    assert.deepEqual(actions[1]!.data, { uri: URI, docIndex: 0, targetKind: 'DaemonSet', version: 1 });
     const resolved = resolveConversion(file, actions[1]!, actions[1]!.data as never);
     assert.match(applyTextEdits(TextDocument.create(URI, 'yaml', 1, text), resolved.edit!.changes![URI]!), /^kind: DaemonSet$/m);
   });

@@ -22,7 +22,9 @@ const CTX = { settings: DEFAULT_SETTINGS, abilities: PLAIN_CLIENT, docsBase: 'ht
 
 /** Runs every core feature (the fuzzer's case) over the text and asserts nothing went wrong. */
 function survives(text: string): void {
-  const failures = runCase(text, text, prng(1));
+  // The fuzzer also flags a call over a second as a hang; here the test's timeout stops a hang,
+  // and speed is the benchmark's to measure (a loaded machine parses 1 MB in more than a second).
+  const failures = runCase(text, text, prng(1)).filter((f) => !/^took \d+ ms$/.test(f.detail));
   assert.deepEqual(failures.map((f) => `${f.feature}: ${f.detail.split('\n')[0]}`), []);
 }
 

@@ -13,7 +13,8 @@ import {
 } from '../core/features/codeActions';
 import { computeDiagnostics, withFixData } from '../core/features/diagnostics';
 import type { FeatureRegistration } from './serverHost';
-import { documentUri, InvalidParamsError, range } from './params';
+import { ContentModifiedError, documentUri, InvalidParamsError, range } from './params';
+import { ConversionError } from '../core/convert/convertWorkload';
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
@@ -59,9 +60,19 @@ export function createCodeActionFeature(): FeatureRegistration {
       );
       host.connection.onCodeActionResolve((action) =>
         host.guard('codeAction/resolve', async () => {
-          if (!isConvertActionData(action.data)) return action;
-          const request = await host.request(action.data.uri);
-          return request ? resolveConversion(request.file, action, action.data) : action;
+          if (typeof (action as Partial<CodeAction> | null)?.title !== 'string') throw new InvalidParamsError('the code action must be an object with a title');
+          const data: unknown = action.data;
+          if (!isConvertActionData(data)) return action;
+          const request = await host.request(data.uri);
+          // Offered for a version of the document that is gone (edited or closed since).
+          if (!request || request.document.version !== data.version) throw new ContentModifiedError(`${data.uri} changed since the action was offered`);
+          try {
+            return resolveConversion(request.file, action, data);
+          } catch (error) {
+            // The same version cannot convert: the action was not one we offered.
+            if (error instanceof ConversionError) throw new InvalidParamsError(error.message);
+            throw error;
+          }
         }),
       );
     },

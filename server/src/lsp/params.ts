@@ -5,8 +5,15 @@
  * error from deep inside a feature, and nothing is logged as a failure.
  */
 import type { Position, Range } from 'vscode-languageserver';
+import { WORKLOAD_KINDS, type WorkloadKind } from '../core/parse/parseFile';
 
 export class InvalidParamsError extends Error {}
+
+/**
+ * The request was about a version of the document that is gone (a code action resolved after an
+ * edit): answered "content modified", which clients drop without a message, and not logged.
+ */
+export class ContentModifiedError extends Error {}
 
 /** `params.textDocument.uri` of a textDocument/* request. */
 export function documentUri(params: unknown): string {
@@ -37,4 +44,17 @@ export function range(value: unknown, name = 'range'): Range {
 
 function isCount(n: unknown): n is number {
   return Number.isInteger(n) && (n as number) >= 0;
+}
+
+/** A workload kind the server can convert to. */
+export function workloadKind(value: unknown, name = 'targetKind'): WorkloadKind {
+  if (!WORKLOAD_KINDS.includes(value as WorkloadKind)) throw new InvalidParamsError(`${name} must be one of ${WORKLOAD_KINDS.join(', ')}`);
+  return value as WorkloadKind;
+}
+
+/** An optional count (`replicas`): absent, or an integer ≥ 0. */
+export function optionalCount(value: unknown, name: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isCount(value)) throw new InvalidParamsError(`${name} must be an integer ≥ 0`);
+  return value;
 }

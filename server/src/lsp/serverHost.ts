@@ -6,6 +6,7 @@ import {
   type WorkDoneProgressServerReporter,
   ResponseError,
   ErrorCodes,
+  LSPErrorCodes,
   type ClientCapabilities,
   type Connection,
   type ServerCapabilities,
@@ -19,7 +20,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../core/sett
 import type { ClientAbilities, FeatureContext } from '../core/features/featureContext';
 import { prepareDocument } from '../core/features/prepareDocument';
 import { withEagerCollection, withEagerCollectionAsync } from './eagerCollection';
-import { InvalidParamsError } from './params';
+import { ContentModifiedError, InvalidParamsError } from './params';
 
 export interface ServerOptions {
   /** Base URI of docs/rules/ pages linked from diagnostics. */
@@ -202,6 +203,7 @@ export class ServerHost {
       return await run();
     } catch (error) {
       if (error instanceof InvalidParamsError) return new ResponseError(ErrorCodes.InvalidParams, `kube-workloads: ${feature}: ${error.message}.`);
+      if (error instanceof ContentModifiedError) return new ResponseError(LSPErrorCodes.ContentModified, `kube-workloads: ${feature}: ${error.message}.`);
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       this.connection.console.error(`${feature} failed: ${detail}`);
       return new ResponseError(ErrorCodes.InternalError, `kube-workloads: ${feature} failed: ${error instanceof Error ? error.message : String(error)}`);

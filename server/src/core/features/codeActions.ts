@@ -28,11 +28,13 @@ export interface ConvertActionData {
   readonly uri: string;
   readonly docIndex: number;
   readonly targetKind: WorkloadKind;
+  /** The document's version when the action was offered: a resolve after an edit is stale. */
+  readonly version: number;
 }
 
 export function isConvertActionData(data: unknown): data is ConvertActionData {
   const d = data as Partial<ConvertActionData> | null;
-  return !!d && typeof d.uri === 'string' && typeof d.docIndex === 'number' && WORKLOAD_KINDS.includes(d.targetKind as WorkloadKind);
+  return !!d && typeof d.uri === 'string' && typeof d.docIndex === 'number' && typeof d.version === 'number' && WORKLOAD_KINDS.includes(d.targetKind as WorkloadKind);
 }
 
 /** Quick-fixes for the diagnostics the client sent with the request. */
@@ -77,7 +79,7 @@ export function conversionActions(file: ParsedFile, offset: number): CodeAction[
   return WORKLOAD_KINDS.filter((k) => k !== from).map((targetKind) => ({
     title: `Convert to ${targetKind}${dropSummary(spec.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')), from as WorkloadKind, targetKind)}`,
     kind: CodeActionKind.RefactorRewrite,
-    data: { uri: file.document.uri, docIndex: slot.index, targetKind } satisfies ConvertActionData,
+    data: { uri: file.document.uri, docIndex: slot.index, targetKind, version: file.document.version } satisfies ConvertActionData,
   }));
 }
 

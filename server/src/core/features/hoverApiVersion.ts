@@ -3,7 +3,7 @@
  * stopped serving it, which removed it and what replaces it. Facts from kinds/apiVersions.ts.
  */
 import { apiVersionFact, removedApiVersions, servingApiVersions } from '../kinds/apiVersions';
-import { escapeMarkdown } from './markup';
+import { code } from './markup';
 import type { HoverTarget } from './hover';
 
 export function apiVersionHover(target: HoverTarget): string {
@@ -21,7 +21,7 @@ export function apiVersionHover(target: HoverTarget): string {
       `Replace it with \`${fact.replacement ?? 'apps/v1'}\` (its \`spec.selector\` is required).`,
     );
   } else {
-    const shown = apiVersion ? `\`${escapeMarkdown(apiVersion)}\`` : 'This apiVersion';
+    const shown = apiVersion ? code(apiVersion) : 'This apiVersion';
     lines.push(`**${shown} never served ${kind}.**`);
   }
   lines.push(`${kind} is served by ${serving}.`);

@@ -12,6 +12,7 @@ import { fieldOfAnotherKind } from '../kinds/kindFields';
 import { fieldDefault } from './fieldDefaults';
 import type { HoverTarget } from './hover';
 import { foreignFieldNote } from './hoverKindNote';
+import { code } from './markup';
 
 export function fieldHover(target: HoverTarget): string | undefined {
   const path = target.site.path;
@@ -40,9 +41,9 @@ export function describeField(rootTypeId: string, path: YamlPath, resolved: Reso
   const field = resolved.field!;
   const name = fieldName(path, resolved);
   const mapEntry = isMapEntry(rootTypeId, path);
-  const parts: string[] = [`**\`${pathToString(path)}\`**`];
+  const parts: string[] = [`**${code(pathToString(path), 200)}**`];
   const typeLine = mapEntry
-    ? `${typeInWords(resolved.typeExpr)} · entry of the map \`${name}\``
+    ? `${typeInWords(resolved.typeExpr)} · entry of the map ${code(name)}`
     : `${typeInWords(field.type)} · ${field.required ? '**required**' : 'optional'}`;
   parts.push(typeLine);
   if (field.enum?.length) parts.push(`Allowed values: ${field.enum.map((v) => `\`${v || '""'}\``).join(', ')}`);

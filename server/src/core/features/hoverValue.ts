@@ -7,6 +7,7 @@ import type { YamlPath } from '../parse/navigate';
 import { enumValueDoc } from './enumDocs';
 import type { HoverTarget } from './hover';
 import { fieldName } from './hoverField';
+import { code } from './markup';
 import { describeQuantity } from './quantity';
 
 export function valueHover(target: HoverTarget): string | undefined {
@@ -31,11 +32,11 @@ export function valueHover(target: HoverTarget): string | undefined {
 
 function enumHover(owner: string | undefined, name: string, value: string, values: readonly string[]): string {
   const own = enumValueDoc(owner, name, value);
-  const lines = [`**\`${value}\`** — ${own ?? `one of the values of \`${name}\`.`}`];
+  const lines = [`**${code(value)}** — ${own ?? `one of the values of ${code(name)}.`}`];
   const others = values.filter((v) => v !== value && v !== '');
   if (others.length) {
     lines.push('Alternatives:');
-    lines.push(others.map((v) => `- \`${v}\`${describeOr(enumValueDoc(owner, name, v))}`).join('\n'));
+    lines.push(others.map((v) => `- ${code(v)}${describeOr(enumValueDoc(owner, name, v))}`).join('\n'));
   }
   return lines.join('\n\n');
 }
@@ -48,9 +49,9 @@ function quantityHover(path: YamlPath, name: string, value: string | number): st
   const last = path[path.length - 1];
   // Under `limits`/`requests` the map key names the resource; `sizeLimit` and the like count bytes.
   const resource = typeof last === 'string' && last !== name ? last : undefined;
-  const meaning = describeQuantity(resource, value);
-  if (!meaning) return `**\`${String(value)}\`** is not a valid quantity: the API server rejects it. Use a number with an optional suffix such as \`500m\`, \`2\`, \`128Mi\` or \`1Gi\`.`;
-  return `**\`${String(value)}\`** = ${meaning}`;
+  const meaning = describeQuantity(resource, value, (name) => code(name));
+  if (!meaning) return `**${code(value)}** is not a valid quantity: the API server rejects it. Use a number with an optional suffix such as \`500m\`, \`2\`, \`128Mi\` or \`1Gi\`.`;
+  return `**${code(value)}** = ${meaning}`;
 }
 
 /** How each rolling-update field rounds a percentage, from the API descriptions of apps/v1. */

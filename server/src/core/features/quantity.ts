@@ -7,13 +7,16 @@ import { parseQuantity } from '../rules/util/quantity';
 
 export { parseQuantity };
 
-/** What a quantity means under a resource name: "0.5 CPU (500 millicores)", "1,073,741,824 bytes (1 GiB)". */
-export function describeQuantity(resource: string | undefined, text: string | number): string | undefined {
+/**
+ * What a quantity means under a resource name: "0.5 CPU (500 millicores)", "1,073,741,824 bytes (1 GiB)".
+ * An extended resource's name (document text) is shown by `showName`.
+ */
+export function describeQuantity(resource: string | undefined, text: string | number, showName: (name: string) => string = String): string | undefined {
   const amount = parseQuantity(text);
   if (amount === undefined) return undefined;
   if (resource === 'cpu') return describeCpu(amount);
   if (resource === undefined || isByteResource(resource)) return describeBytes(amount);
-  return `${formatNumber(amount)} ${resource}`;
+  return `${formatNumber(amount)} ${showName(resource)}`;
 }
 
 function isByteResource(resource: string): boolean {
