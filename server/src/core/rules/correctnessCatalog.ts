@@ -60,6 +60,11 @@ import { mountSubPath } from './apiServer/mountSubPath';
 import { mountPropagation } from './apiServer/mountPropagation';
 import { podSpecName } from './apiServer/podSpecName';
 import { securityContextConflict } from './apiServer/securityContextConflict';
+import { servicePorts } from './companion/servicePorts';
+import { serviceType } from './companion/serviceType';
+import { serviceSelector } from './companion/serviceSelector';
+import { jobSpec } from './companion/jobSpec';
+import { cronJobSpec } from './companion/cronJobSpec';
 import { statefulsetServiceMissing } from './crossDocument/statefulsetServiceMissing';
 import { serviceSelectsNothing } from './crossDocument/serviceSelectsNothing';
 
@@ -121,6 +126,11 @@ export const CORRECTNESS_RULES: readonly Rule[] = [
   mountPropagation,
   podSpecName,
   securityContextConflict,
+  servicePorts,
+  serviceType,
+  serviceSelector,
+  jobSpec,
+  cronJobSpec,
   statefulsetServiceMissing,
   serviceSelectsNothing,
 ];
