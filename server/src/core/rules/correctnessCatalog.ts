@@ -65,6 +65,9 @@ import { serviceType } from './companion/serviceType';
 import { serviceSelector } from './companion/serviceSelector';
 import { jobSpec } from './companion/jobSpec';
 import { cronJobSpec } from './companion/cronJobSpec';
+import { pvcSpec } from './companion/pvcSpec';
+import { pdbSpec } from './companion/pdbSpec';
+import { networkPolicySpec } from './companion/networkPolicySpec';
 import { statefulsetServiceMissing } from './crossDocument/statefulsetServiceMissing';
 import { serviceSelectsNothing } from './crossDocument/serviceSelectsNothing';
 
@@ -131,6 +134,9 @@ export const CORRECTNESS_RULES: readonly Rule[] = [
   serviceSelector,
   jobSpec,
   cronJobSpec,
+  pvcSpec,
+  pdbSpec,
+  networkPolicySpec,
   statefulsetServiceMissing,
   serviceSelectsNothing,
 ];
