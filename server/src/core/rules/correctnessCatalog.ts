@@ -68,6 +68,10 @@ import { cronJobSpec } from './companion/cronJobSpec';
 import { pvcSpec } from './companion/pvcSpec';
 import { pdbSpec } from './companion/pdbSpec';
 import { networkPolicySpec } from './companion/networkPolicySpec';
+import { hpaSpec } from './companion/hpaSpec';
+import { ingressSpec } from './companion/ingressSpec';
+import { configDataKeys } from './companion/configDataKeys';
+import { podOnlyFields } from './companion/podOnlyFields';
 import { statefulsetServiceMissing } from './crossDocument/statefulsetServiceMissing';
 import { serviceSelectsNothing } from './crossDocument/serviceSelectsNothing';
 
@@ -137,6 +141,10 @@ export const CORRECTNESS_RULES: readonly Rule[] = [
   pvcSpec,
   pdbSpec,
   networkPolicySpec,
+  hpaSpec,
+  ingressSpec,
+  configDataKeys,
+  podOnlyFields,
   statefulsetServiceMissing,
   serviceSelectsNothing,
 ];
