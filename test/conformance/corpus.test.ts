@@ -30,6 +30,10 @@ const EXPECTED: Record<string, { reason: string; errors: string[] }> = {
     reason: 'DaemonSet in extensions/v1beta1, removed in Kubernetes 1.16/1.18',
     errors: ['removed-api-version@1'],
   },
+  'kubernetes-examples/_archived/cockroachdb/cockroachdb-statefulset.yaml': {
+    reason: 'PodDisruptionBudget in policy/v1beta1, removed in Kubernetes 1.25',
+    errors: ['removed-api-version@57'],
+  },
   'kubernetes-examples/_archived/volumes/flexvolume/deploy/ds.yaml': {
     reason: 'DaemonSet in extensions/v1beta1, removed in Kubernetes 1.16/1.18',
     errors: ['removed-api-version@1'],

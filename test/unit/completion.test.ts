@@ -108,8 +108,9 @@ describe('key completion', () => {
     assert.deepEqual(labels(items).sort(), ['minReadySeconds', 'replicas', 'selector', 'template']);
   });
 
-  test('nothing outside workloads', () => {
-    assert.deepEqual(complete(lines('apiVersion: v1', 'kind: ConfigMap', `${CURSOR}`)), []);
+  test('the kinds beside workloads complete from the model; YAML that is not a manifest gets nothing', () => {
+    assert.ok(labels(complete(lines('apiVersion: v1', 'kind: ConfigMap', `${CURSOR}`))).includes('data'));
+    assert.deepEqual(complete(lines('apiVersion: example.com/v1', 'kind: Widget', `${CURSOR}`)), []);
     assert.deepEqual(complete(lines('name: CI', 'jobs:', `  ${CURSOR}`)), []);
   });
 });

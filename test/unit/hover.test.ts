@@ -167,8 +167,9 @@ describe('hover stays out of the way', () => {
     assert.equal(hoverText(lines('name: CI', `o${CURSOR}n: [push]`, 'jobs: {}')), null);
   });
 
-  test('a ConfigMap gets no hover', () => {
-    assert.equal(hoverText(lines('apiVersion: v1', 'kind: ConfigMap', `da${CURSOR}ta: {a: b}`)), null);
+  test('a ConfigMap field is hovered from the model; a custom resource is not', () => {
+    assert.match(hoverText(lines('apiVersion: v1', 'kind: ConfigMap', `da${CURSOR}ta: {a: b}`)) ?? '', /Data contains the configuration data/);
+    assert.equal(hoverText(lines('apiVersion: example.com/v1', 'kind: Widget', `da${CURSOR}ta: {a: b}`)), null);
   });
 
   test('an unknown field gets no hover', () => {

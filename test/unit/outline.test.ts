@@ -251,7 +251,9 @@ describe('tree outline', () => {
       if (/ = |Alternatives|rounded/.test(shown)) valueHovers++;
     }
     assert.ok(answered > 3000 && valueHovers > 100, `${answered} hovers answered, ${valueHovers} about values`);
-    // Only values the outline cannot read again (block scalars, tagged ones) parse their document.
-    assert.ok(reparses < 20, `${reparses} documents parsed again`);
+    // Only values the outline cannot read again (block scalars, tagged ones) parse their document,
+    // and the documents that keep no outline: objects other than workloads (Services, ConfigMaps).
+    const others = cold.docs.filter((slot) => slot.parsed.isKubernetes && !slot.parsed.isWorkload).length;
+    assert.ok(reparses < 20 + others, `${reparses} documents parsed again (${others} objects other than workloads)`);
   });
 });

@@ -31,8 +31,8 @@ export function completion(file: ParsedFile, offset: number, ctx: FeatureContext
   const apiVersion = slot.parsed.apiVersion ?? topLevel(text, 'apiVersion');
   const range: Range = { start: file.document.positionAt(slot.start + site.wordStart), end: file.document.positionAt(offset) };
   if (site.kind === 'value' && site.path.length === 1) return rootValues(site.path[0], kind, apiVersion, range, ctx);
-  if (!isWorkloadKind(kind)) return [];
-  const rootTypeId = rootTypeFor(apiVersion ?? '', kind) ?? rootTypeFor(CURRENT_API_VERSION, kind);
+  if (kind === undefined) return [];
+  const rootTypeId = rootTypeFor(apiVersion ?? '', kind) ?? (isWorkloadKind(kind) ? rootTypeFor(CURRENT_API_VERSION, kind) : undefined);
   if (!rootTypeId) return [];
   return site.kind === 'key' ? keyItems(rootTypeId, site, range, ctx) : valueItems(rootTypeId, site, range, ctx);
 }

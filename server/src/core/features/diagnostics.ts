@@ -17,7 +17,7 @@ import {
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSlot, ParsedDocument, ParsedFile } from '../parse/parseFile';
+import { WORKLOAD_KINDS, type DocumentSlot, type ParsedDocument, type ParsedFile } from '../parse/parseFile';
 import { DOCUMENT_RULES, FILE_RULES } from '../rules';
 import type { DocumentRule, Problem, Rule } from '../rules/ruleTypes';
 import { documentSuppressions, isSuppressed, type RuleSet } from '../rules/suppression';
@@ -163,19 +163,21 @@ function fileRulesUnchanged(previous: FileState, entries: readonly DocEntry[]): 
   });
 }
 
-/** Findings of the document rules for one workload document, memoised on the parse. */
+/** Findings of the document rules for one Kubernetes document, memoised on the parse. */
 export function documentFindings(doc: ParsedDocument, settings: Settings): readonly Finding[] {
-  if (!doc.isWorkload || doc.apiVersion === undefined) return [];
+  if (!doc.isKubernetes) return [];
   const active = activeRules(settings);
   const cached = doc.lasting.get(active.key) as Finding[] | undefined;
   if (cached) return cached;
   const findings: Finding[] = [];
+  const kind = doc.kind ?? '';
+  const apiVersion = doc.apiVersion ?? '';
+  // Without both, only the rules about apiVersion and kind have something to say.
+  const identified = doc.kind !== undefined && doc.apiVersion !== undefined;
   for (const { rule, severity } of active.rules) {
-    if (rule.kinds && !rule.kinds.includes(doc.kind as never)) continue;
+    if (rule.kinds === 'any' ? !identified && rule.category !== 'api-version' : !(rule.kinds ?? WORKLOAD_KINDS).includes(kind as never)) continue;
     const report = (problem: Problem) => findings.push({ ruleId: rule.id, severity: problem.severity ?? severity, problem });
-    runSafely(rule, () =>
-      rule.check({ doc, kind: doc.kind as never, apiVersion: doc.apiVersion!, settings, report }),
-    );
+    runSafely(rule, () => rule.check({ doc, kind, apiVersion, settings, report }));
   }
   doc.lasting.set(active.key, findings);
   return findings;

@@ -12,7 +12,7 @@ import { isScalar } from 'yaml';
 import { rootTypeFor } from '../model/model';
 import { locateIn, nodeAtPath, slotAt, type YamlPath } from '../parse/navigate';
 import { scalarValue, type TreeOutline } from '../parse/outline';
-import type { DocumentSlot, ParsedFile, WorkloadKind } from '../parse/parseFile';
+import { isWorkloadKind, type DocumentSlot, type ParsedFile, type WorkloadKind } from '../parse/parseFile';
 import type { FeatureContext } from './featureContext';
 import { apiVersionHover } from './hoverApiVersion';
 import { fieldHover } from './hoverField';
@@ -53,12 +53,13 @@ export function hover(file: ParsedFile, offset: number, ctx: FeatureContext): Ho
   if (!file.isKubernetes) return null;
   const slot = slotAt(file, offset);
   const parsed = slot?.parsed;
-  if (!slot || !parsed?.isWorkload) return null;
+  if (!slot || !parsed?.isKubernetes) return null;
+  // Workloads under any apiVersion read as apps/v1; the kinds beside them under the versions the model has.
+  const kind = (parsed.kind ?? '') as WorkloadKind;
+  const rootTypeId = rootTypeFor(parsed.apiVersion ?? '', kind) ?? (parsed.isWorkload ? rootTypeFor('apps/v1', kind) : undefined);
+  if (!rootTypeId) return null;
   const site = hoverSite(slot, offset - slot.start);
   if (!site) return null;
-  const kind = parsed.kind as WorkloadKind;
-  const rootTypeId = rootTypeFor(parsed.apiVersion ?? '', kind) ?? rootTypeFor('apps/v1', kind);
-  if (!rootTypeId) return null;
   const nodeStart = slot.start + site.start;
   const target: HoverTarget = { site, kind, rootTypeId, uri: file.document.uri, nodeStart };
   const main = hoverMarkdown(target, file, ctx);
@@ -71,7 +72,8 @@ export function hover(file: ParsedFile, offset: number, ctx: FeatureContext): Ho
 
 function hoverMarkdown(target: HoverTarget, file: ParsedFile, ctx: FeatureContext): string | undefined {
   const { site } = target;
-  if (site.role === 'value' && site.path.length === 1 && site.isScalar) {
+  // The kind card and the apiVersion history are about the four workload kinds.
+  if (site.role === 'value' && site.path.length === 1 && site.isScalar && isWorkloadKind(target.kind)) {
     if (site.path[0] === 'kind') return kindCard(target, file, ctx);
     if (site.path[0] === 'apiVersion') return apiVersionHover(target);
   }

@@ -44,7 +44,10 @@ export interface ParsedDocument {
   readonly kind: string | undefined;
   /** Deployment, StatefulSet, DaemonSet or ReplicaSet. */
   readonly isWorkload: boolean;
-  /** Has both apiVersion and kind: some Kubernetes object (Service, ConfigMap …). */
+  /**
+   * Meant to be a Kubernetes object (Service, ConfigMap …): has both apiVersion and kind, or one
+   * of them beside a `metadata` or `spec` mapping (a manifest whose kind or apiVersion is missing).
+   */
   readonly isKubernetes: boolean;
   /** Masked Helm actions, relative to the segment; undefined for plain YAML. */
   readonly template: TemplateMask | undefined;
@@ -267,7 +270,10 @@ function describe(text: string, doc: Document.Parsed, template: TemplateMask | u
   for (const e of doc.errors) problems.push(toProblem(e.pos, e.message, e.code, 'error', text.length));
   for (const w of doc.warnings) problems.push(toProblem(w.pos, w.message, w.code, 'warning', text.length));
   for (const a of ALIAS_PROBLEMS.get(doc) ?? []) problems.push(toProblem([a.start, a.end], a.message, a.code, 'error', text.length));
-  const parsed = new Parsed(text, problems, topLevelString(doc, 'apiVersion'), topLevelString(doc, 'kind'), template, trees, ordinal, doc.range?.[0]);
+  const apiVersion = topLevelString(doc, 'apiVersion');
+  const kind = topLevelString(doc, 'kind');
+  const manifest = (apiVersion !== undefined && kind !== undefined) || ((apiVersion !== undefined || kind !== undefined) && hasObjectParts(doc));
+  const parsed = new Parsed(text, problems, apiVersion, kind, template, trees, ordinal, doc.range?.[0], manifest);
   trees.members.push(parsed);
   return parsed;
 }
@@ -350,6 +356,13 @@ function topLevelString(doc: Document.Parsed, key: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A top-level `metadata` or `spec` mapping: what makes a document with only a kind or only an apiVersion a manifest. */
+function hasObjectParts(doc: Document.Parsed): boolean {
+  const contents = doc.contents;
+  if (!isMap(contents)) return false;
+  return contents.items.some((pair) => isScalar(pair.key) && (pair.key.value === 'metadata' || pair.key.value === 'spec') && isMap(pair.value));
 }
 
 function kindByText(text: string): string | undefined {

@@ -11,6 +11,7 @@ import { invalidEnum } from './schema/invalidEnum';
 import { missingRequired } from './schema/missingRequired';
 import { removedApiVersion } from './apiVersion/removedApiVersion';
 import { unknownApiVersion } from './apiVersion/unknownApiVersion';
+import { unknownKind } from './apiVersion/unknownKind';
 import { selectorRequired } from './apiServer/selectorRequired';
 import { selectorEmpty } from './apiServer/selectorEmpty';
 import { selectorMismatch } from './apiServer/selectorMismatch';
@@ -64,6 +65,18 @@ import { envRefValues } from './apiServer/envRefValues';
 import { resourceValues } from './apiServer/resourceValues';
 import { probeHandlerValues } from './apiServer/probeHandlerValues';
 import { affinityWeight } from './apiServer/affinityWeight';
+import { servicePorts } from './companion/servicePorts';
+import { serviceType } from './companion/serviceType';
+import { serviceSelector } from './companion/serviceSelector';
+import { jobSpec } from './companion/jobSpec';
+import { cronJobSpec } from './companion/cronJobSpec';
+import { pvcSpec } from './companion/pvcSpec';
+import { pdbSpec } from './companion/pdbSpec';
+import { networkPolicySpec } from './companion/networkPolicySpec';
+import { hpaSpec } from './companion/hpaSpec';
+import { ingressSpec } from './companion/ingressSpec';
+import { configDataKeys } from './companion/configDataKeys';
+import { podOnlyFields } from './companion/podOnlyFields';
 import { statefulsetServiceMissing } from './crossDocument/statefulsetServiceMissing';
 import { serviceSelectsNothing } from './crossDocument/serviceSelectsNothing';
 
@@ -76,6 +89,7 @@ export const CORRECTNESS_RULES: readonly Rule[] = [
   missingRequired,
   removedApiVersion,
   unknownApiVersion,
+  unknownKind,
   selectorRequired,
   selectorEmpty,
   selectorMismatch,
@@ -129,6 +143,18 @@ export const CORRECTNESS_RULES: readonly Rule[] = [
   resourceValues,
   probeHandlerValues,
   affinityWeight,
+  servicePorts,
+  serviceType,
+  serviceSelector,
+  jobSpec,
+  cronJobSpec,
+  pvcSpec,
+  pdbSpec,
+  networkPolicySpec,
+  hpaSpec,
+  ingressSpec,
+  configDataKeys,
+  podOnlyFields,
   statefulsetServiceMissing,
   serviceSelectsNothing,
 ];

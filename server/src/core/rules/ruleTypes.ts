@@ -1,9 +1,10 @@
 /**
- * The rule contract. A rule looks at one workload document (or, for cross-document rules, at
- * facts gathered from every document of the file) and reports problems with relative offsets.
+ * The rule contract. A rule looks at one Kubernetes document of the kinds it names (or, for
+ * cross-document rules, at facts gathered from every document of the file) and reports problems
+ * with relative offsets.
  * Code actions dispatch on the rule id and read `data`, never the message text.
  */
-import type { ParsedDocument, ParsedFile, WorkloadKind } from '../parse/parseFile';
+import type { ParsedDocument, ParsedFile } from '../parse/parseFile';
 import type { Settings, Severity, SeverityOrOff } from '../settings/settings';
 
 export type RuleCategory =
@@ -43,7 +44,9 @@ export interface Problem {
 export interface RuleContext {
   /** Findings are kept with the parse, so a rule sees the document, never where it sits in the file. */
   readonly doc: ParsedDocument;
-  readonly kind: WorkloadKind;
+  /** As written; "" when the document has none (only the apiVersion rules run then). */
+  readonly kind: string;
+  /** As written; "" when the document has none. */
   readonly apiVersion: string;
   readonly settings: Settings;
   report(problem: Problem): void;
@@ -67,8 +70,11 @@ interface RuleMeta {
 
 export interface DocumentRule extends RuleMeta {
   readonly scope: 'document';
-  /** Kinds the rule applies to; all four when omitted. */
-  readonly kinds?: readonly WorkloadKind[];
+  /**
+   * Kinds the rule applies to: the four workload kinds when omitted, 'any' for rules about every
+   * document (apiVersion and kind, the schema walk).
+   */
+  readonly kinds?: readonly string[] | 'any';
   check(ctx: RuleContext): void;
 }
 

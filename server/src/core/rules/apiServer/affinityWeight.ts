@@ -8,6 +8,7 @@
  * Source: pkg/apis/core/validation validatePreferredSchedulingTerms and
  * validateWeightedPodAffinityTerms, for node affinity, pod affinity and pod anti-affinity.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { child, isTemplated, jsonValue, mapItems } from '../util/nodes';
 import { podFacts, POD_SPEC_PATH } from '../util/podFacts';
@@ -16,6 +17,7 @@ const PREFERRED = 'preferredDuringSchedulingIgnoredDuringExecution';
 
 export const affinityWeight = apiServerRule({
   id: 'affinity-weight',
+  kinds: POD_KINDS,
   description: 'A preferred affinity term needs a weight from 1 to 100.',
   check(ctx) {
     const affinity = child(podFacts(ctx.doc).podSpec, 'affinity');

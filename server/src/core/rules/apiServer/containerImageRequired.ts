@@ -8,12 +8,14 @@
  * OpenAPI marks `image` optional (a Pod's image can be filled in later by a controller), but
  * workload validation requires it. An absent `image` is reported by missing-required.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { isTemplated, jsonValue, pairIn } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
 
 export const containerImageRequired = apiServerRule({
   id: 'container-image-required',
+  kinds: POD_KINDS,
   description: 'Every container needs an image.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

@@ -6,6 +6,7 @@
  *       - name: app
  *       - name: app          # → Duplicate container name "app" …
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { child, isTemplated, jsonValue } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
@@ -13,6 +14,7 @@ import { dnsLabelProblem } from '../util/names';
 
 export const containerName = apiServerRule({
   id: 'container-name',
+  kinds: POD_KINDS,
   description: 'Container names must be unique DNS labels.',
   check(ctx) {
     const seen = new Map<string, [number, number]>();

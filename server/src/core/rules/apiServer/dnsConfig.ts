@@ -10,6 +10,7 @@
  * each nameserver must be an IP address and each option have a name (validateDNSConfig in
  * pkg/apis/core/validation).
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { RuleContext } from '../ruleTypes';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { asSeq, child, isTemplated, jsonValue, mapItems, pairIn, stringAt } from '../util/nodes';
@@ -22,6 +23,7 @@ const MAX_SEARCHES = 32;
 
 export const dnsConfig = apiServerRule({
   id: 'dns-config',
+  kinds: POD_KINDS,
   description: 'dnsPolicy None needs dnsConfig nameservers; nameservers are IP addresses, options have names; at most 3 nameservers and 32 searches.',
   check(ctx) {
     const podSpec = podFacts(ctx.doc).podSpec;
@@ -30,7 +32,7 @@ export const dnsConfig = apiServerRule({
     if (isTemplated(ctx.doc, configPair?.value)) return;
     const nameservers = asSeq(child(configPair?.value, 'nameservers'));
     if (stringAt(ctx.doc, podSpec, 'dnsPolicy') === 'None' && (nameservers?.items.length ?? 0) === 0) {
-      const path = pathToString([...POD_SPEC_PATH, 'dnsConfig', 'nameservers']);
+      const path = pathToString([...podFacts(ctx.doc).podSpecPath, 'dnsConfig', 'nameservers']);
       const anchor = configPair?.value ? (pairIn(configPair.value, 'nameservers')?.key ?? configPair.key) : child(podSpec, 'dnsPolicy');
       reportAt(ctx, anchor, 'dnsPolicy None requires a dnsConfig with at least one nameserver: the pod gets no DNS settings from the cluster.', {
         data: { path, need: 'a nameserver' },
@@ -58,6 +60,6 @@ export const dnsConfig = apiServerRule({
 function limit(ctx: RuleContext, config: unknown, key: string, max: number): void {
   const seq = asSeq(child(config, key));
   if (!seq || seq.items.length <= max) return;
-  const path = pathToString([...POD_SPEC_PATH, 'dnsConfig', key, max]);
+  const path = pathToString([...podFacts(ctx.doc).podSpecPath, 'dnsConfig', key, max]);
   reportAt(ctx, seq.items[max], `dnsConfig.${key} may hold at most ${max} entries, got ${seq.items.length}.`, { data: { path, max, count: seq.items.length } });
 }

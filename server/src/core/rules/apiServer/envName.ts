@@ -8,6 +8,7 @@
  * (RelaxedEnvironmentVariableValidation, beta and on by default; GA in 1.34) any printable ASCII
  * character except '=' is allowed. kubernetesVersion picks the rule.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { Node } from 'yaml';
 import type { RuleContext } from '../ruleTypes';
 import type { YamlPath } from '../../parse/navigate';
@@ -21,6 +22,7 @@ const RELAXED = /^[\x20-\x3c\x3e-\x7e]+$/;
 
 export const envName = apiServerRule({
   id: 'env-name',
+  kinds: POD_KINDS,
   description: 'Environment variable names must be valid for the Kubernetes version.',
   check(ctx) {
     const relaxed = versionAtLeast(ctx.settings.kubernetesVersion, '1.32');

@@ -12,6 +12,7 @@
  */
 import type { Node } from 'yaml';
 import type { RuleContext } from '../ruleTypes';
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString, reportAt, type YamlPath } from '../util/defineRule';
 import { child, childAt, isTemplated, jsonValue, mapItems } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
@@ -23,6 +24,7 @@ const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
 
 export const envRefValues = apiServerRule({
   id: 'env-ref-values',
+  kinds: POD_KINDS,
   description: 'resourceFieldRef names a container resource, configMapKeyRef/secretKeyRef a valid key, fieldRef the v1 API.',
   check(ctx) {
     const { containers, volumes } = podFacts(ctx.doc);

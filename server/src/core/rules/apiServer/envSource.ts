@@ -7,6 +7,7 @@
  *         value: fast
  *         valueFrom: { configMapKeyRef: { name: cfg, key: mode } }   # → may not be specified when `value` is not empty
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { RuleContext } from '../ruleTypes';
 import type { YAMLMap, Node } from 'yaml';
 import { getType } from '../../model/model';
@@ -19,6 +20,7 @@ const ENV_FROM_SOURCES: readonly string[] = Object.keys(getType('core.v1.EnvFrom
 
 export const envSource = apiServerRule({
   id: 'env-source',
+  kinds: POD_KINDS,
   description: 'env: value or exactly one valueFrom source; envFrom: exactly one source.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

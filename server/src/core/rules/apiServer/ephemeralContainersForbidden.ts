@@ -7,12 +7,14 @@
  *
  * Ephemeral containers are added to running pods with `kubectl debug`, never declared.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule } from '../util/defineRule';
 import { isSet, pairIn } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
 
 export const ephemeralContainersForbidden = apiServerRule({
   id: 'ephemeral-containers-forbidden',
+  kinds: POD_KINDS,
   description: 'A pod template may not declare ephemeral containers.',
   check(ctx) {
     const { podSpec } = podFacts(ctx.doc);

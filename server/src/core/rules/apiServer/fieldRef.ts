@@ -8,6 +8,7 @@
  * Env vars take one value (`metadata.labels['app']`, `status.podIP`, …); downwardAPI volumes
  * may also expose all labels or annotations as a file, but not the node or the IPs.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { Node } from 'yaml';
 import type { RuleContext } from '../ruleTypes';
 import type { YamlPath } from '../../parse/navigate';
@@ -23,6 +24,7 @@ const VOLUME_PATHS = ['metadata.name', 'metadata.namespace', 'metadata.labels', 
 
 export const fieldRef = apiServerRule({
   id: 'field-ref',
+  kinds: POD_KINDS,
   description: 'A downward API fieldRef.fieldPath must be a supported field.',
   check(ctx) {
     const { containers, volumes } = podFacts(ctx.doc);

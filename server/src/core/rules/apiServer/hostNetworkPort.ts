@@ -10,6 +10,7 @@
  *
  * A hostPort of 0 (or none) is fine.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { child, jsonValue, numberAt } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
@@ -17,6 +18,7 @@ import { portFacts } from '../util/portFacts';
 
 export const hostNetworkPort = apiServerRule({
   id: 'host-network-port',
+  kinds: POD_KINDS,
   description: 'With hostNetwork, a hostPort must equal its containerPort.',
   check(ctx) {
     if (jsonValue(child(podFacts(ctx.doc).podSpec, 'hostNetwork')) !== true) return;

@@ -10,6 +10,7 @@
  * A host port is bound once per node for a protocol and host IP. Init containers run one at a
  * time, so the API server checks them separately from the app containers; so does this rule.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { child, isTemplated, jsonValue, stringAt } from '../util/nodes';
 import { portFacts } from '../util/portFacts';
@@ -17,6 +18,7 @@ import { portProtocol } from '../util/defaults';
 
 export const hostPortConflict = apiServerRule({
   id: 'host-port-conflict',
+  kinds: POD_KINDS,
   description: 'Two containers must not use the same host port.',
   check(ctx) {
     const seen = new Map<string, [number, number]>();

@@ -8,6 +8,7 @@
  * Hugepages are accounted inside the container's memory cgroup, which the kubelet only sizes
  * when cpu or memory is given.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { Node } from 'yaml';
 import { keyName } from '../../parse/navigate';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
@@ -16,6 +17,7 @@ import { podFacts } from '../util/podFacts';
 
 export const hugepagesResources = apiServerRule({
   id: 'hugepages-resources',
+  kinds: POD_KINDS,
   description: 'Hugepages require a cpu or memory request or limit.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

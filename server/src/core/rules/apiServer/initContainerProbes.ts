@@ -8,6 +8,7 @@
  * Init containers run one after the other and must exit, so nothing would act on a probe. A
  * sidecar (an init container with restartPolicy Always) keeps running and may use them all.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { child, isSet, isTemplated, jsonValue, pairIn } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
@@ -16,6 +17,7 @@ const FIELDS = ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] 
 
 export const initContainerProbes = apiServerRule({
   id: 'init-container-probes',
+  kinds: POD_KINDS,
   description: 'Init containers without restartPolicy Always may not set probes or lifecycle.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

@@ -11,6 +11,7 @@
  * Source: pkg/apis/core/validation validateInitContainerRestartPolicy / validateContainerRestartPolicy,
  * pkg/features ContainerRestartRules (alpha 1.34, beta and on by default 1.35).
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { child, isTemplated, jsonValue, pairIn } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
@@ -21,6 +22,7 @@ const CONTAINER_RESTART_RULES = 35;
 
 export const initContainerRestartPolicy = apiServerRule({
   id: 'init-container-restart-policy',
+  kinds: POD_KINDS,
   description: 'Before Kubernetes 1.35 an init container may only use restartPolicy Always, and a regular container none.',
   check(ctx) {
     const minor = Number(ctx.settings.kubernetesVersion.split('.')[1]);

@@ -8,6 +8,7 @@
  * The API server checks the keys lower-cased, so upper-case letters are fine; values may be
  * anything, but they count towards the size limit (keys and values, in UTF-8 bytes).
  */
+import { MANIFEST_KINDS, POD_KINDS } from '../../kinds/manifestKinds';
 import type { RuleContext } from '../ruleTypes';
 import type { YamlPath } from '../../parse/navigate';
 import { keyName } from '../../parse/navigate';
@@ -21,11 +22,14 @@ const TOTAL_LIMIT = 256 * 1024;
 
 export const invalidAnnotation = apiServerRule({
   id: 'invalid-annotation',
+  kinds: MANIFEST_KINDS,
   description: 'Annotation keys must be qualified names; all annotations together at most 256 KiB.',
   check(ctx) {
     const root = ctx.doc.doc.contents;
     checkAnnotations(ctx, childAt(root, 'metadata'), ['metadata', 'annotations']);
-    checkAnnotations(ctx, childAt(podFacts(ctx.doc).template, 'metadata'), ['spec', 'template', 'metadata', 'annotations']);
+    const { template, templatePath } = podFacts(ctx.doc);
+    // A Pod is its own template; other kinds beside workloads have none.
+    if (templatePath.length > 0 && POD_KINDS.includes(ctx.kind as never)) checkAnnotations(ctx, childAt(template, 'metadata'), [...templatePath, 'metadata', 'annotations']);
   },
 });
 

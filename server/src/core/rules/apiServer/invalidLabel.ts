@@ -7,6 +7,7 @@
  *       app_: web                      # → Invalid label key "app_": the name part must … end with an alphanumeric character
  *       version: "1.0 beta"            # → Invalid label value "1.0 beta" for "version": a label value must be empty or …
  */
+import { MANIFEST_KINDS, POD_KINDS } from '../../kinds/manifestKinds';
 import type { Node } from 'yaml';
 import type { RuleContext } from '../ruleTypes';
 import type { YamlPath } from '../../parse/navigate';
@@ -18,14 +19,17 @@ import { labelValueProblem, qualifiedNameProblem } from '../util/qualifiedName';
 
 export const invalidLabel = apiServerRule({
   id: 'invalid-label',
+  kinds: MANIFEST_KINDS,
   description: 'Label keys must be qualified names and label values valid label values.',
   check(ctx) {
     const root = ctx.doc.doc.contents;
-    const { spec, template, podSpec } = podFacts(ctx.doc);
     checkLabels(ctx, childAt(root, 'metadata', 'labels'), ['metadata', 'labels']);
-    checkLabels(ctx, childAt(template, 'metadata', 'labels'), ['spec', 'template', 'metadata', 'labels']);
+    if (!POD_KINDS.includes(ctx.kind as never)) return;
+    const { spec, template, podSpec, templatePath, podSpecPath } = podFacts(ctx.doc);
+    // A Pod is its own template: its labels were checked above.
+    if (templatePath.length > 0) checkLabels(ctx, childAt(template, 'metadata', 'labels'), [...templatePath, 'metadata', 'labels']);
     checkLabels(ctx, childAt(spec, 'selector', 'matchLabels'), ['spec', 'selector', 'matchLabels']);
-    checkLabels(ctx, child(podSpec, 'nodeSelector'), ['spec', 'template', 'spec', 'nodeSelector']);
+    checkLabels(ctx, child(podSpec, 'nodeSelector'), [...podSpecPath, 'nodeSelector']);
     for (const { index, map } of mapItems(childAt(spec, 'selector', 'matchExpressions'))) {
       const path: YamlPath = ['spec', 'selector', 'matchExpressions', index];
       checkKey(ctx, child(map, 'key'), path, 'key');

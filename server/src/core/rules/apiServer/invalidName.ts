@@ -4,15 +4,17 @@
  *     metadata:
  *       name: My_App      # → Invalid name "My_App": a lowercase RFC 1123 subdomain must consist of …
  *
- * Deployments, ReplicaSets and DaemonSets need a DNS subdomain; a StatefulSet needs a DNS label
+ * Most kinds need a DNS subdomain; a StatefulSet, a Service and a Namespace need a DNS label
  * (no dots, at most 63 characters) because its pods' hostnames are `<name>-<ordinal>`.
  */
+import { MANIFEST_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule } from '../util/defineRule';
 import { child, isTemplated, jsonValue, pairIn } from '../util/nodes';
-import { dnsLabelProblem, dnsSubdomainProblem } from '../util/names';
+import { dnsLabelProblem, objectNameProblem } from '../util/names';
 
 export const invalidName = apiServerRule({
   id: 'invalid-name',
+  kinds: MANIFEST_KINDS,
   description: 'metadata.name must be a DNS subdomain (a DNS label for a StatefulSet).',
   check(ctx) {
     const metadata = child(ctx.doc.doc.contents, 'metadata');
@@ -20,10 +22,10 @@ export const invalidName = apiServerRule({
     const name = jsonValue(nameNode);
     if (!metadata) return;
     if (nameNode && typeof name === 'string' && !isTemplated(ctx.doc, nameNode) && nameNode.range) {
-      const problem = ctx.kind === 'StatefulSet' ? dnsLabelProblem(name) : dnsSubdomainProblem(name);
+      const problem = objectNameProblem(ctx.kind, name);
       if (problem) ctx.report({ start: nameNode.range[0], end: nameNode.range[1], message: `Invalid name "${name}": ${problem}.`, data: { path: 'metadata.name', value: name } });
     }
-    const nsNode = child(metadata, 'namespace');
+    const nsNode = ctx.kind === 'Namespace' ? undefined : child(metadata, 'namespace');
     const ns = jsonValue(nsNode);
     if (nsNode?.range && typeof ns === 'string' && ns !== '' && !isTemplated(ctx.doc, nsNode)) {
       const problem = dnsLabelProblem(ns);

@@ -8,6 +8,7 @@
  *
  * For a StatefulSet, a claim template of that name counts as a volume.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { RelatedInfo } from '../ruleTypes';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { child, childAt, isTemplated, jsonValue, mapItems, pairIn } from '../util/nodes';
@@ -15,6 +16,7 @@ import { podFacts } from '../util/podFacts';
 
 export const mountNotFound = apiServerRule({
   id: 'mount-not-found',
+  kinds: POD_KINDS,
   description: 'A volumeMount must name a volume of the pod.',
   check(ctx) {
     const facts = podFacts(ctx.doc);

@@ -7,6 +7,7 @@
  *
  * An empty mountPath is rejected too.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { child, isTemplated, jsonValue } from '../util/nodes';
 import { mapItems } from '../util/nodes';
@@ -14,6 +15,7 @@ import { podFacts } from '../util/podFacts';
 
 export const mountPathDuplicate = apiServerRule({
   id: 'mount-path-duplicate',
+  kinds: POD_KINDS,
   description: "A container's mountPaths must be unique and non-empty.",
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

@@ -9,12 +9,14 @@
  * Mounts made in the container would propagate back to the host, which only a privileged
  * container may do.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { child, childAt, jsonValue, mapItems } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
 
 export const mountPropagation = apiServerRule({
   id: 'mount-propagation',
+  kinds: POD_KINDS,
   description: 'Bidirectional mount propagation requires a privileged container.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

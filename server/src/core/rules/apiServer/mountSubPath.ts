@@ -9,6 +9,7 @@
  * A path that is absolute or climbs out with '..' could reach outside the volume, so the API
  * server refuses it ('..foo' as a name is fine).
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { RuleContext } from '../ruleTypes';
 import type { NodeMap } from '../util/podFacts';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
@@ -17,6 +18,7 @@ import { podFacts } from '../util/podFacts';
 
 export const mountSubPath = apiServerRule({
   id: 'mount-sub-path',
+  kinds: POD_KINDS,
   description: 'subPath/subPathExpr must be relative without "..", and not both set.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

@@ -13,31 +13,32 @@
  * A non-integer Gt/Lt value passes the API server, but the scheduler cannot compare it, so the
  * term matches no node; that one is a warning.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { RuleContext } from '../ruleTypes';
 import type { YamlPath } from '../../parse/navigate';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { asSeq, child, childAt, isTemplated, mapItems, pairIn } from '../util/nodes';
-import { podFacts, POD_SPEC_PATH } from '../util/podFacts';
+import { podFacts } from '../util/podFacts';
 import { checkRequirementValues } from '../util/requirementValues';
-
-const BASE: YamlPath = [...POD_SPEC_PATH, 'affinity', 'nodeAffinity'];
 
 export const nodeAffinity = apiServerRule({
   id: 'node-affinity',
+  kinds: POD_KINDS,
   description: 'Node affinity: operators need the right values; a required affinity needs a term.',
   check(ctx) {
     const affinity = childAt(podFacts(ctx.doc).podSpec, 'affinity', 'nodeAffinity');
     if (!affinity) return;
+    const base: YamlPath = [...podFacts(ctx.doc).podSpecPath, 'affinity', 'nodeAffinity'];
     const required = child(affinity, 'requiredDuringSchedulingIgnoredDuringExecution');
     const termsPair = pairIn(required, 'nodeSelectorTerms');
-    const requiredPath: YamlPath = [...BASE, 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'];
+    const requiredPath: YamlPath = [...base, 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'];
     if (required && !isTemplated(ctx.doc, required) && (asSeq(termsPair?.value)?.items.length ?? 0) === 0 && !isTemplated(ctx.doc, termsPair?.value)) {
       const anchor = termsPair?.key ?? pairIn(affinity, 'requiredDuringSchedulingIgnoredDuringExecution')?.key;
       reportAt(ctx, anchor, 'A required node affinity must have at least one node selector term.', { data: { path: pathToString(requiredPath), need: 'a nodeSelectorTerms entry' } });
     }
     for (const { index, map } of mapItems(termsPair?.value)) checkTerm(ctx, map, [...requiredPath, index]);
     for (const { index, map } of mapItems(child(affinity, 'preferredDuringSchedulingIgnoredDuringExecution'))) {
-      checkTerm(ctx, child(map, 'preference'), [...BASE, 'preferredDuringSchedulingIgnoredDuringExecution', index, 'preference']);
+      checkTerm(ctx, child(map, 'preference'), [...base, 'preferredDuringSchedulingIgnoredDuringExecution', index, 'preference']);
     }
   },
 });

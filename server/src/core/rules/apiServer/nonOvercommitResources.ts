@@ -10,6 +10,7 @@
  * A limit alone is fine (the request then defaults to it). A request above its limit is
  * resources-request-exceeds-limit's finding; this rule reports the request below it.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { Node, Pair } from 'yaml';
 import type { RuleContext } from '../ruleTypes';
 import { keyName } from '../../parse/navigate';
@@ -30,6 +31,7 @@ function isNonOvercommit(name: string): boolean {
 
 export const nonOvercommitResources = apiServerRule({
   id: 'non-overcommit-resources',
+  kinds: POD_KINDS,
   description: 'Extended resources and hugepages: a request needs an equal limit; extended resources are whole numbers.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

@@ -7,10 +7,11 @@
  * hostname and subdomain become DNS labels of the pod; the service account, priority class,
  * runtime class and node are objects whose names are DNS subdomains.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { child, isTemplated, jsonValue } from '../util/nodes';
 import { dnsLabelProblem, dnsSubdomainProblem } from '../util/names';
-import { podFacts, POD_SPEC_PATH } from '../util/podFacts';
+import { podFacts } from '../util/podFacts';
 
 const FIELDS: readonly [string, (name: string) => string | undefined][] = [
   ['hostname', dnsLabelProblem],
@@ -23,6 +24,7 @@ const FIELDS: readonly [string, (name: string) => string | undefined][] = [
 
 export const podSpecName = apiServerRule({
   id: 'pod-spec-name',
+  kinds: POD_KINDS,
   description: 'hostname/subdomain must be DNS labels; serviceAccountName, priorityClassName, runtimeClassName and nodeName DNS subdomains.',
   check(ctx) {
     const podSpec = podFacts(ctx.doc).podSpec;
@@ -33,7 +35,7 @@ export const podSpecName = apiServerRule({
       if (typeof name !== 'string' || (name === '' && field !== 'runtimeClassName') || isTemplated(ctx.doc, node)) continue;
       const problem = name === '' ? 'a name is required when the field is present' : problemOf(name);
       if (!problem) continue;
-      reportAt(ctx, node, `Invalid ${field} "${name}": ${problem}.`, { data: { path: pathToString([...POD_SPEC_PATH, field]), value: name } });
+      reportAt(ctx, node, `Invalid ${field} "${name}": ${problem}.`, { data: { path: pathToString([...podFacts(ctx.doc).podSpecPath, field]), value: name } });
     }
   },
 });

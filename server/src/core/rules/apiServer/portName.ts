@@ -7,6 +7,7 @@
  * The rules: at most 15 characters, only a-z, 0-9 and '-', at least one letter, no leading,
  * trailing or double hyphen. A probe that names a port must use a valid name too.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { child, isTemplated, jsonValue } from '../util/nodes';
 import { portFacts } from '../util/portFacts';
@@ -15,6 +16,7 @@ import type { ContainerFact } from '../util/podFacts';
 
 export const portName = apiServerRule({
   id: 'port-name',
+  kinds: POD_KINDS,
   description: 'Port names must be valid IANA service names, unique per container.',
   check(ctx) {
     const { ports, handlerPorts } = portFacts(ctx.doc);

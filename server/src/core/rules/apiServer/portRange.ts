@@ -7,6 +7,7 @@
  * Checked: containerPort (required, so 0 is an error too), a non-zero hostPort, and the numeric
  * ports of probes and lifecycle handlers.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { Node } from 'yaml';
 import type { RuleContext } from '../ruleTypes';
 import type { YamlPath } from '../../parse/navigate';
@@ -16,6 +17,7 @@ import { portFacts } from '../util/portFacts';
 
 export const portRange = apiServerRule({
   id: 'port-range',
+  kinds: POD_KINDS,
   description: 'Port numbers must be between 1 and 65535.',
   check(ctx) {
     const { ports, handlerPorts } = portFacts(ctx.doc);

@@ -8,6 +8,7 @@
  * Probes take exec, httpGet, tcpSocket or grpc; postStart/preStop hooks take exec, httpGet,
  * tcpSocket or sleep.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { RuleContext } from '../ruleTypes';
 import type { PathSegment } from '../../parse/navigate';
 import { apiServerRule, pathToString } from '../util/defineRule';
@@ -19,6 +20,7 @@ const HOOK_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'];
 
 export const probeHandler = apiServerRule({
   id: 'probe-handler',
+  kinds: POD_KINDS,
   description: 'A probe or lifecycle hook must have exactly one handler.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

@@ -10,6 +10,7 @@
  * (header names are HTTP tokens of letters, digits and '-').
  */
 import type { RuleContext } from '../ruleTypes';
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { asSeq, child, isTemplated, jsonValue, mapItems, pairIn } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
@@ -21,6 +22,7 @@ const HOOKS = ['postStart', 'preStop'];
 
 export const probeHandlerValues = apiServerRule({
   id: 'probe-handler-values',
+  kinds: POD_KINDS,
   description: 'A probe or hook exec has a command; httpGet header names are valid.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

@@ -6,12 +6,14 @@
  *
  * One success is what ends a liveness or startup failure; only readiness may require more.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { child, numberAt } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
 
 export const probeSuccessThreshold = apiServerRule({
   id: 'probe-success-threshold',
+  kinds: POD_KINDS,
   description: 'Liveness and startup probes must have successThreshold 1.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

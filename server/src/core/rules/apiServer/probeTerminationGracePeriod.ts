@@ -10,6 +10,7 @@
  * The value replaces the pod's grace period when a failing liveness or startup probe kills the
  * container; a failing readiness probe kills nothing, so the field means nothing there.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { child, isSet, numberAt, pairIn } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
@@ -18,6 +19,7 @@ const FIELD = 'terminationGracePeriodSeconds';
 
 export const probeTerminationGracePeriod = apiServerRule({
   id: 'probe-termination-grace-period',
+  kinds: POD_KINDS,
   description: 'A probe terminationGracePeriodSeconds must be > 0 and is not allowed on readiness probes.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

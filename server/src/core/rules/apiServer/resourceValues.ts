@@ -11,6 +11,7 @@
  * ValidateResourceQuantityValue.
  */
 import type { RuleContext } from '../ruleTypes';
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { child, entries, isTemplated, jsonValue } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
@@ -22,6 +23,7 @@ const STANDARD = new Set(['cpu', 'memory', 'ephemeral-storage']);
 
 export const resourceValues = apiServerRule({
   id: 'resource-values',
+  kinds: POD_KINDS,
   description: 'Container resources are standard or fully qualified names, with amounts of at least 0.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

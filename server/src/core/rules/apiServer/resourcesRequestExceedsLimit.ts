@@ -7,6 +7,7 @@
  *
  * Quantities are compared by value, so 1Gi > 1000Mi and 0.5 = 500m.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { asMap, child, isTemplated, jsonValue, entries } from '../util/nodes';
 import { podFacts } from '../util/podFacts';
@@ -15,6 +16,7 @@ import { keyName } from '../../parse/navigate';
 
 export const resourcesRequestExceedsLimit = apiServerRule({
   id: 'resources-request-exceeds-limit',
+  kinds: POD_KINDS,
   description: 'A resource request must not exceed its limit.',
   check(ctx) {
     for (const c of podFacts(ctx.doc).containers) {

@@ -8,12 +8,14 @@
  * A privileged container always can escalate; and a pod sharing the host's PID namespace cannot
  * also share a process namespace of its own (shareProcessNamespace with hostPID).
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { child, jsonValue, pairIn } from '../util/nodes';
-import { podFacts, POD_SPEC_PATH } from '../util/podFacts';
+import { podFacts } from '../util/podFacts';
 
 export const securityContextConflict = apiServerRule({
   id: 'security-context-conflict',
+  kinds: POD_KINDS,
   description: 'allowPrivilegeEscalation false with privileged true; shareProcessNamespace with hostPID.',
   check(ctx) {
     const { podSpec, containers } = podFacts(ctx.doc);
@@ -26,7 +28,7 @@ export const securityContextConflict = apiServerRule({
     }
     if (jsonValue(child(podSpec, 'shareProcessNamespace')) === true && jsonValue(child(podSpec, 'hostPID')) === true) {
       reportAt(ctx, pairIn(podSpec, 'shareProcessNamespace')?.key, 'shareProcessNamespace and hostPID cannot both be enabled.', {
-        data: { path: pathToString([...POD_SPEC_PATH, 'shareProcessNamespace']), need: 'one of shareProcessNamespace and hostPID' },
+        data: { path: pathToString([...podFacts(ctx.doc).podSpecPath, 'shareProcessNamespace']), need: 'one of shareProcessNamespace and hostPID' },
       });
     }
   },

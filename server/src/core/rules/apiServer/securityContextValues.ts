@@ -17,6 +17,7 @@
  */
 import type { Node } from 'yaml';
 import type { RuleContext } from '../ruleTypes';
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { apiServerRule, pathToString, reportAt, type YamlPath } from '../util/defineRule';
 import { asSeq, child, isSet, isTemplated, jsonValue, mapItems, pairIn, stringAt } from '../util/nodes';
 import { podFacts, POD_SPEC_PATH } from '../util/podFacts';
@@ -27,6 +28,7 @@ const SYSCTL_NAME = /^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[
 
 export const securityContextValues = apiServerRule({
   id: 'security-context-values',
+  kinds: POD_KINDS,
   description: 'User and group ids in range, Localhost seccomp/AppArmor profiles named, valid sysctl names, hostProcess with hostNetwork.',
   check(ctx) {
     const { podSpec, containers } = podFacts(ctx.doc);

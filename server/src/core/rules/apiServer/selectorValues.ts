@@ -9,22 +9,24 @@
  *         operator: DoesNotExist
  *         values: ["true"]           # → values may not be specified when operator is 'DoesNotExist'.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { RuleContext } from '../ruleTypes';
 import type { YamlPath } from '../../parse/navigate';
 import { apiServerRule } from '../util/defineRule';
 import { child, childAt, mapItems } from '../util/nodes';
-import { podFacts, POD_SPEC_PATH } from '../util/podFacts';
+import { podFacts } from '../util/podFacts';
 import { checkRequirementValues } from '../util/requirementValues';
 
 export const selectorValues = apiServerRule({
   id: 'selector-values',
+  kinds: POD_KINDS,
   description: 'Label selector requirements: In/NotIn need values, Exists/DoesNotExist take none.',
   check(ctx) {
-    const { spec, podSpec } = podFacts(ctx.doc);
+    const { spec, podSpec, podSpecPath } = podFacts(ctx.doc);
     checkSelector(ctx, child(spec, 'selector'), ['spec', 'selector']);
     for (const kind of ['podAffinity', 'podAntiAffinity']) {
       const affinity = childAt(podSpec, 'affinity', kind);
-      const base: YamlPath = [...POD_SPEC_PATH, 'affinity', kind];
+      const base: YamlPath = [...podSpecPath, 'affinity', kind];
       for (const { index, map } of mapItems(child(affinity, 'requiredDuringSchedulingIgnoredDuringExecution'))) {
         checkTerm(ctx, map, [...base, 'requiredDuringSchedulingIgnoredDuringExecution', index]);
       }
@@ -34,7 +36,7 @@ export const selectorValues = apiServerRule({
       }
     }
     for (const { index, map } of mapItems(child(podSpec, 'topologySpreadConstraints'))) {
-      checkSelector(ctx, child(map, 'labelSelector'), [...POD_SPEC_PATH, 'topologySpreadConstraints', index, 'labelSelector']);
+      checkSelector(ctx, child(map, 'labelSelector'), [...podSpecPath, 'topologySpreadConstraints', index, 'labelSelector']);
     }
   },
 });

@@ -10,6 +10,7 @@
  *         effect: NoSchedule
  *         tolerationSeconds: 60  # → effect must be 'NoExecute' when `tolerationSeconds` is set
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { RuleContext } from '../ruleTypes';
 import type { Node, YAMLMap } from 'yaml';
 import { apiServerRule, pathToString } from '../util/defineRule';
@@ -18,11 +19,12 @@ import { podFacts } from '../util/podFacts';
 
 export const tolerations = apiServerRule({
   id: 'tolerations',
+  kinds: POD_KINDS,
   description: 'Tolerations must combine key, operator, value and effect validly.',
   check(ctx) {
     for (const { index, map } of mapItems(child(podFacts(ctx.doc).podSpec, 'tolerations'))) {
       if (isTemplated(ctx.doc, map)) continue;
-      checkOne(ctx, map, pathToString(['spec', 'template', 'spec', 'tolerations', index]));
+      checkOne(ctx, map, pathToString([...podFacts(ctx.doc).podSpecPath, 'tolerations', index]));
     }
   },
 });

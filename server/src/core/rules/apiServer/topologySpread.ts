@@ -9,20 +9,22 @@
  *
  * Two constraints with the same topologyKey and whenUnsatisfiable are also refused: merge them.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { Node } from 'yaml';
 import type { RuleContext } from '../ruleTypes';
 import { apiServerRule, pathToString, reportAt } from '../util/defineRule';
 import { child, isTemplated, mapItems, numberAt, pairIn, stringAt } from '../util/nodes';
-import { podFacts, POD_SPEC_PATH, type NodeMap } from '../util/podFacts';
+import { podFacts, type NodeMap } from '../util/podFacts';
 
 export const topologySpread = apiServerRule({
   id: 'topology-spread',
+  kinds: POD_KINDS,
   description: 'topologySpreadConstraints: maxSkew and minDomains > 0, a topologyKey, no duplicates.',
   check(ctx) {
     const seen = new Map<string, Node>();
     for (const { index, map } of mapItems(child(podFacts(ctx.doc).podSpec, 'topologySpreadConstraints'))) {
       if (isTemplated(ctx.doc, map)) continue;
-      const path = pathToString([...POD_SPEC_PATH, 'topologySpreadConstraints', index]);
+      const path = pathToString([...podFacts(ctx.doc).podSpecPath, 'topologySpreadConstraints', index]);
       checkOne(ctx, map, path);
       const key = stringAt(ctx.doc, map, 'topologyKey');
       const when = stringAt(ctx.doc, map, 'whenUnsatisfiable');

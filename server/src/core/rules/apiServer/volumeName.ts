@@ -7,6 +7,7 @@
  *
  * A StatefulSet's claim templates become pod volumes too, so their names must be DNS labels.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import type { RuleContext } from '../ruleTypes';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { childAt, isTemplated, jsonValue } from '../util/nodes';
@@ -15,6 +16,7 @@ import { dnsLabelProblem } from '../util/names';
 
 export const volumeName = apiServerRule({
   id: 'volume-name',
+  kinds: POD_KINDS,
   description: 'Volume names must be unique DNS labels.',
   check(ctx) {
     const { volumes, claimTemplates } = podFacts(ctx.doc);

@@ -10,6 +10,7 @@
  * source is not rejected: the API server's defaulting makes it an emptyDir (SetDefaults_Volume),
  * so that is only mentioned, as information.
  */
+import { POD_KINDS } from '../../kinds/manifestKinds';
 import { getType } from '../../model/model';
 import { apiServerRule, pathToString } from '../util/defineRule';
 import { isSet, isTemplated, pairIn } from '../util/nodes';
@@ -19,6 +20,7 @@ const SOURCES: readonly string[] = Object.keys(getType('core.v1.Volume')?.fields
 
 export const volumeSource = apiServerRule({
   id: 'volume-source',
+  kinds: POD_KINDS,
   description: 'A volume may have at most one volume source (none becomes an emptyDir).',
   check(ctx) {
     for (const v of podFacts(ctx.doc).volumes) {

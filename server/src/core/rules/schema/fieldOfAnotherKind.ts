@@ -9,6 +9,7 @@
  * uses instead) says what went wrong, usually a manifest copied from another kind.
  */
 import type { DocumentRule } from '../ruleTypes';
+import type { WorkloadKind } from '../../parse/parseFile';
 import { schemaFindings } from '../util/schemaWalk';
 import { listKinds } from '../../kinds/kindFields';
 
@@ -21,8 +22,10 @@ export const fieldOfAnotherKindRule: DocumentRule = {
   check(ctx) {
     const { anotherKind } = schemaFindings(ctx.doc, ctx.kind, ctx.apiVersion, ctx.settings.kubernetesVersion);
     for (const { start, end, facts } of anotherKind) {
-      const equivalent = facts.equivalent?.[ctx.kind];
-      const note = facts.note?.[ctx.kind];
+      // Only workload documents get these findings (schemaWalk.ts).
+      const kind = ctx.kind as WorkloadKind;
+      const equivalent = facts.equivalent?.[kind];
+      const note = facts.note?.[kind];
       const owners = listKinds(facts.ownerKinds);
       const tail = equivalent
         ? ` ${article(ctx.kind)} uses \`${equivalent.split(' ')[0]!}\`${rest(equivalent)}.`

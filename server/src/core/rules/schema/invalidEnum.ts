@@ -17,6 +17,7 @@ const PVC_POLICY_FIELDS: ReadonlySet<string> = new Set(['whenDeleted', 'whenScal
 export const invalidEnum: DocumentRule = {
   id: 'invalid-enum',
   scope: 'document',
+  kinds: 'any',
   category: 'schema',
   defaultSeverity: 'error',
   description: 'A value that is not one of the values the field allows.',

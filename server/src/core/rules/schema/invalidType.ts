@@ -16,6 +16,7 @@ import { pathToString } from '../../parse/navigate';
 export const invalidType: DocumentRule = {
   id: 'invalid-type',
   scope: 'document',
+  kinds: 'any',
   category: 'schema',
   defaultSeverity: 'error',
   description: 'A value of the wrong type for its field.',

@@ -19,6 +19,7 @@ import { childAt, pairIn } from '../util/nodes';
 export const missingRequired: DocumentRule = {
   id: 'missing-required',
   scope: 'document',
+  kinds: 'any',
   category: 'schema',
   defaultSeverity: 'error',
   description: 'A required field is missing.',

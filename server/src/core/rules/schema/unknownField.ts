@@ -16,6 +16,7 @@ import { pathToString } from '../../parse/navigate';
 export const unknownField: DocumentRule = {
   id: 'unknown-field',
   scope: 'document',
+  kinds: 'any',
   category: 'schema',
   defaultSeverity: 'error',
   description: 'A field the Kubernetes schema does not have at this place.',

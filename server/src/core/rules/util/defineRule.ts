@@ -1,11 +1,12 @@
 /**
- * Shorthands for the correctness rules. API-server rules only run on `apps/v1` documents: for a
- * removed apiVersion the removed-api-version error is the one finding that matters, and the old
- * versions had other defaults (a selector taken from the template labels, for one).
+ * Shorthands for the correctness rules. API-server rules only run under an apiVersion the server
+ * serves for the kind (`apps/v1` for workloads): for a removed apiVersion the removed-api-version
+ * error is the one finding that matters, and the old versions had other defaults (a selector
+ * taken from the template labels, for one).
  */
 import type { DocumentRule, Problem, RuleContext } from '../ruleTypes';
 import type { YamlPath } from '../../parse/navigate';
-import { CURRENT_API_VERSION } from './apiVersions';
+import { isServed } from '../../kinds/manifestKinds';
 
 type RuleDef = Omit<DocumentRule, 'scope' | 'category' | 'defaultSeverity'>;
 
@@ -16,7 +17,7 @@ export function apiServerRule(def: RuleDef): DocumentRule {
     category: 'api-server',
     defaultSeverity: 'error',
     check(ctx) {
-      if (ctx.apiVersion === CURRENT_API_VERSION) def.check(ctx);
+      if (isServed(ctx.apiVersion, ctx.kind)) def.check(ctx);
     },
   };
 }

@@ -31,3 +31,17 @@ export function portNameProblem(name: string): string | undefined {
   if (name.startsWith('-') || name.endsWith('-')) return 'must not begin or end with a hyphen';
   return undefined;
 }
+
+/**
+ * metadata.name as each kind's validation takes it (the validation package of each API group, Kubernetes 1.36): a
+ * DNS label for StatefulSet, Service (1.36 relaxed it from RFC 1035 to RFC 1123: it may start
+ * with a digit) and Namespace; a DNS subdomain for the others. A CronJob's name also becomes
+ * the prefix of its Jobs' names, which get an 11-character suffix, so it may have 52 characters.
+ */
+export function objectNameProblem(kind: string, name: string): string | undefined {
+  if (kind === 'StatefulSet' || kind === 'Service' || kind === 'Namespace') return dnsLabelProblem(name);
+  const problem = dnsSubdomainProblem(name);
+  if (problem) return problem;
+  if (kind === 'CronJob' && name.length > 52) return 'must be no more than 52 characters';
+  return undefined;
+}

@@ -24,8 +24,12 @@ export interface VolumeFact {
 
 export interface PodFacts {
   readonly spec: NodeMap | undefined;
+  /** The pod template (for a Pod, the document itself: its metadata and spec). */
   readonly template: NodeMap | undefined;
   readonly podSpec: NodeMap | undefined;
+  /** Where the template and the pod spec sit in this kind (`spec.template.spec`, a CronJob's `spec.jobTemplate.spec.template.spec`, a Pod's `spec`). */
+  readonly templatePath: YamlPath;
+  readonly podSpecPath: YamlPath;
   /** Init containers first, then containers (the order the API server validates them). */
   readonly containers: readonly ContainerFact[];
   readonly volumes: readonly VolumeFact[];
@@ -33,27 +37,40 @@ export interface PodFacts {
   readonly claimTemplates: readonly VolumeFact[];
 }
 
+/** The pod spec of the workload kinds and Jobs. */
 export const POD_SPEC_PATH: YamlPath = ['spec', 'template', 'spec'];
+
+const TEMPLATE_PATHS: Readonly<Record<string, YamlPath>> = {
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+  Pod: [],
+};
+
+/** Where a kind keeps its pod template: `spec.template` but for CronJob (in its job template) and Pod (itself). */
+export function templatePathOf(kind: string | undefined): YamlPath {
+  return (kind !== undefined && Object.prototype.hasOwnProperty.call(TEMPLATE_PATHS, kind) ? TEMPLATE_PATHS[kind] : undefined) ?? ['spec', 'template'];
+}
 
 export function podFacts(doc: ParsedDocument): PodFacts {
   const cached = doc.memo.get('rules:podFacts') as PodFacts | undefined;
   if (cached) return cached;
   const root = doc.doc.contents;
   const spec = asMap(childAt(root, 'spec'));
-  const template = asMap(childAt(spec, 'template'));
+  const templatePath = templatePathOf(doc.kind);
+  const podSpecPath = [...templatePath, 'spec'];
+  const template = asMap(templatePath.length === 0 ? root : childAt(root, ...(templatePath as string[])));
   const podSpec = asMap(childAt(template, 'spec'));
   const containers: ContainerFact[] = [];
   for (const field of ['initContainers', 'containers'] as const) {
     for (const { index, map } of mapItems(childAt(podSpec, field))) {
-      containers.push({ map, path: [...POD_SPEC_PATH, field, index], init: field === 'initContainers' });
+      containers.push({ map, path: [...podSpecPath, field, index], init: field === 'initContainers' });
     }
   }
-  const volumes = mapItems(childAt(podSpec, 'volumes')).map(({ index, map }) => ({ map, path: [...POD_SPEC_PATH, 'volumes', index] }));
+  const volumes = mapItems(childAt(podSpec, 'volumes')).map(({ index, map }) => ({ map, path: [...podSpecPath, 'volumes', index] }));
   const claimTemplates = mapItems(childAt(spec, 'volumeClaimTemplates')).map(({ index, map }) => ({
     map,
     path: ['spec', 'volumeClaimTemplates', index],
   }));
-  const facts: PodFacts = { spec, template, podSpec, containers, volumes, claimTemplates };
+  const facts: PodFacts = { spec, template, podSpec, templatePath, podSpecPath, containers, volumes, claimTemplates };
   doc.memo.set('rules:podFacts', facts);
   return facts;
 }

@@ -1,5 +1,5 @@
 /**
- * One walk of a workload document against the generated model, shared by the schema rules
+ * One walk of a document against the generated model (any kind it has a root for), shared by the schema rules
  * (unknown-field, field-of-another-kind, invalid-type, invalid-enum, missing-required). The walk
  * runs once per parsed document and settings version; each rule reports its own findings.
  *
@@ -8,7 +8,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseTypeExpr, rootTypeFor, typeFields, typeName, type FieldDef, type TypeExpr } from '../../model/model';
-import type { ParsedDocument, WorkloadKind } from '../../parse/parseFile';
+import { isWorkloadKind, type ParsedDocument } from '../../parse/parseFile';
 import { keyName, type PathSegment } from '../../parse/navigate';
 import type { KubernetesVersion } from '../../settings/settings';
 import { fieldOfAnotherKind, type KindField } from '../../kinds/kindFields';
@@ -35,7 +35,7 @@ export interface SchemaFindings {
   readonly missing: MissingFinding[];
 }
 
-export function schemaFindings(doc: ParsedDocument, kind: WorkloadKind, apiVersion: string, version: KubernetesVersion): SchemaFindings {
+export function schemaFindings(doc: ParsedDocument, kind: string, apiVersion: string, version: KubernetesVersion): SchemaFindings {
   const key = `rules:schema:${version}`;
   const cached = doc.memo.get(key) as SchemaFindings | undefined;
   if (cached) return cached;
@@ -56,7 +56,7 @@ function minor(v: string): number {
 class Walker {
   constructor(
     private readonly doc: ParsedDocument,
-    private readonly kind: WorkloadKind,
+    private readonly kind: string,
     private readonly version: KubernetesVersion,
     private readonly out: SchemaFindings,
   ) {}
@@ -123,7 +123,7 @@ class Walker {
     const r = pair.key.range;
     if (!r) return;
     const at = { start: r[0], end: r[1], path: [...path, key], typeId };
-    const facts = path.length === 1 && path[0] === 'spec' ? fieldOfAnotherKind(this.kind, key) : undefined;
+    const facts = path.length === 1 && path[0] === 'spec' && isWorkloadKind(this.kind) ? fieldOfAnotherKind(this.kind, key) : undefined;
     if (facts && !since) {
       this.out.anotherKind.push({ ...at, facts });
       return;
@@ -161,10 +161,10 @@ class Walker {
 
 type Required = readonly (readonly [string, FieldDef])[];
 /** By kind, then type id: every object of every document looks its type up here. */
-const requiredByKind = new Map<WorkloadKind, Map<string, Required>>();
+const requiredByKind = new Map<string, Map<string, Required>>();
 
 /** The fields of a type that are required in a kind: worked out once per type and kind. */
-function requiredFields(typeId: string, kind: WorkloadKind): Required {
+function requiredFields(typeId: string, kind: string): Required {
   let byType = requiredByKind.get(kind);
   if (!byType) requiredByKind.set(kind, (byType = new Map()));
   let fields = byType.get(typeId);
@@ -180,7 +180,7 @@ function requiredFields(typeId: string, kind: WorkloadKind): Required {
  * own (the selector, apiVersion and kind), plus fields validation requires although OpenAPI does
  * not (a container's image, a ReplicaSet's template, a pod template's spec).
  */
-function isRequired(typeId: string, name: string, field: FieldDef, kind: WorkloadKind): boolean {
+function isRequired(typeId: string, name: string, field: FieldDef, kind: string): boolean {
   if (name === 'apiVersion' || name === 'kind' || name === 'selector') return false;
   if (typeId === 'core.v1.Container' && name === 'image') return true;
   if (name === 'template' && kind === 'ReplicaSet' && typeId.endsWith('.ReplicaSetSpec')) return true;
