@@ -19,3 +19,11 @@ export interface ActivationTimes {
   /** activate() returned. */
   readonly activateEnd: number;
 }
+
+/** When the language client's parts were ready, on the same clock (after activate() returned). */
+export interface ClientTimes {
+  /** The language client bundle (dist/lspClientModule.js) was loaded. */
+  readonly clientLoaded: number;
+  /** The server process answered initialize and the client is running. */
+  readonly serverReady: number;
+}

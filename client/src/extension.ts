@@ -3,7 +3,7 @@
  * wait for it) and registers the commands and the UI.
  */
 // First import: it records when the bundle began evaluating (see activationTimes.ts).
-import { moduleStart, type ActivationTimes } from './activationTimes';
+import { moduleStart, type ActivationTimes, type ClientTimes } from './activationTimes';
 import * as vscode from 'vscode';
 import { startLanguageClient, type ClientHandle } from './languageClient';
 import { registerUi } from './ui';
@@ -13,6 +13,8 @@ let handle: ClientHandle | undefined;
 /** What activate() returns (the extension's exports); the extension-host suite reads it. */
 export interface KubeWorkloadsExports {
   readonly activationTimes: ActivationTimes;
+  /** Settles once the server has answered initialize (rejects if it did not start). */
+  readonly clientTimes: Promise<ClientTimes>;
 }
 
 export function activate(context: vscode.ExtensionContext): KubeWorkloadsExports {
@@ -34,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): KubeWorkloadsExports
     () => output.info(`Language server ready ${Date.now() - started} ms after activation began.`),
     () => undefined,
   );
-  return { activationTimes: { moduleStart, moduleEnd, activateStart, activateEnd: performance.now() } };
+  return { activationTimes: { moduleStart, moduleEnd, activateStart, activateEnd: performance.now() }, clientTimes: handle.times };
 }
 
 export async function deactivate(): Promise<void> {

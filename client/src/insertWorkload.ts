@@ -4,12 +4,7 @@
  * completion offers, so there is one source).
  */
 import * as vscode from 'vscode';
-
-interface SnippetEntry {
-  readonly prefix: string | readonly string[];
-  readonly body: string | readonly string[];
-  readonly description?: string;
-}
+import { loadSnippets, snippetBody } from './kindSnippets';
 
 interface KindPick extends vscode.QuickPickItem {
   readonly snippet: string;
@@ -32,11 +27,6 @@ function descriptions(): Record<keyof typeof SNIPPET_NAMES, string> {
   };
 }
 
-async function loadSnippets(extensionUri: vscode.Uri): Promise<Record<string, SnippetEntry>> {
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'snippets', 'workloads.code-snippets'));
-  return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, SnippetEntry>;
-}
-
 export async function insertWorkload(context: vscode.ExtensionContext): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
@@ -49,7 +39,7 @@ export async function insertWorkload(context: vscode.ExtensionContext): Promise<
   for (const [kind, name] of Object.entries(SNIPPET_NAMES) as [keyof typeof SNIPPET_NAMES, string][]) {
     const entry = snippets[name];
     if (!entry) continue;
-    picks.push({ label: kind, description: text[kind], snippet: Array.isArray(entry.body) ? entry.body.join('\n') : String(entry.body) });
+    picks.push({ label: kind, description: text[kind], snippet: snippetBody(entry) });
   }
   const pick = await vscode.window.showQuickPick(picks, { title: vscode.l10n.t('Insert Workload'), placeHolder: vscode.l10n.t('Which kind of workload?'), matchOnDescription: true });
   if (!pick) return;

@@ -4,23 +4,30 @@
  * the user once.
  *
  * `vscode-languageclient` is most of the extension's code; it is loaded with a dynamic import
- * after activation returns, so activating costs almost nothing. Requests made meanwhile wait for
- * `client`.
+ * after activation returns, so activating costs almost nothing, while the server process starts.
+ * Requests made meanwhile wait for `client`.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import * as vscode from 'vscode';
 import type * as LanguageClientModule from 'vscode-languageclient/node';
 import type { ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
+import type { ClientTimes } from './activationTimes';
 
 export interface ClientHandle {
   /** The running client (resolves once the server has answered initialize). */
   readonly client: Promise<LanguageClient>;
+  /** When the client bundle was loaded and the server was ready (performance.now()). */
+  readonly times: Promise<ClientTimes>;
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): ClientHandle {
-  const client = createAndStart(context, output);
+  let clientLoaded = 0;
+  const client = createAndStart(context, output, () => (clientLoaded = performance.now()));
+  const times = client.then(() => ({ clientLoaded, serverReady: performance.now() }));
+  times.catch(() => undefined);
   client.catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     output.error(`The language server did not start: ${message}`);
@@ -30,33 +37,57 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
   });
   return {
     client,
+    times,
     restart: async () => (await client).restart(),
     stop: async () => (await client.catch(() => undefined))?.stop(),
   };
 }
 
-async function createAndStart(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LanguageClient> {
-  // Let activate() return first; then load the client, a separate bundle (see scripts/build.mjs)
-  // resolved next to dist/extension.js at run time.
+async function createAndStart(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, loaded: () => void): Promise<LanguageClient> {
+  // Let activate() return first. Then the server process starts at once, so that Node starting
+  // and the server bundle loading overlap with loading the client, a separate bundle (see
+  // scripts/build.mjs) resolved next to dist/extension.js at run time: the first diagnostics of
+  // a session no longer wait for one and then the other (issue 19).
   await new Promise((resolve) => setImmediate(resolve));
+  const launch = serverLauncher(context.asAbsolutePath('dist/server.js'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const lc = require('./lspClientModule.js') as ClientModule;
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    // stdio, as other editors use it: the server then encodes diagnostics from cached pieces
-    // (server/src/lsp/wireEncoder.ts), which the Node IPC channel would serialize again.
-    run: { module, transport: lc.TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module, transport: lc.TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
-  };
+  loaded();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'yaml' }],
     outputChannel: output,
     errorHandler: restartOnCrash(output, lc),
     markdown: { isTrusted: { enabledCommands: ['kubeWorkloads.showComparison', 'kubeWorkloads.convertTo'] }, supportHtml: false },
   };
-  const client = new lc.LanguageClient('kubeWorkloads', 'Kubernetes Workloads', serverOptions, clientOptions);
+  const client = new lc.LanguageClient('kubeWorkloads', 'Kubernetes Workloads', launch, clientOptions);
   await client.start();
   return client;
+}
+
+/**
+ * The server over stdio, as other editors run it (the server then encodes diagnostics from
+ * cached pieces, server/src/lsp/wireEncoder.ts, which the Node IPC channel would serialize
+ * again), forked the way vscode-languageclient forks a `module`: the first process now, later
+ * ones when the client asks again (a restart). A process the client let go that is still
+ * running then is ended.
+ */
+function serverLauncher(module: string): ServerOptions {
+  // As vscode-languageclient decides for its `debug` options: the extension host is debugged.
+  const debug = process.execArgv.some((arg) => /^--(inspect|debug)(-brk)?(=|$)/.test(arg));
+  const start = (): ChildProcess =>
+    fork(module, ['--stdio', `--clientProcessId=${process.pid}`], {
+      execArgv: [...SERVER_NODE_FLAGS, ...(debug ? ['--nolazy', '--inspect=6019'] : [])],
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ELECTRON_NO_ASAR: '1' },
+      silent: true,
+    });
+  let early: ChildProcess | undefined = start();
+  let current: ChildProcess | undefined;
+  return async () => {
+    if (current && current.exitCode === null && current.signalCode === null) current.kill();
+    current = early ?? start();
+    early = undefined;
+    return current;
+  };
 }
 
 type ClientModule = typeof LanguageClientModule;

@@ -1,12 +1,13 @@
 /**
  * Everything a person sees and clicks besides what the language server provides itself: the
- * palette commands, the CodeLens, the status bar item and the comparison panel (with its
+ * palette commands, the CodeLens, the status bar item, the kind snippets and the comparison panel (with its
  * serializer, so a reloaded window restores it).
  */
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCodeLens } from './codeLens';
 import { registerCommands } from './commands';
+import { registerKindSnippets } from './kindSnippets';
 import { registerComparisonPanel } from './panel/comparisonPanel';
 import { createServerApi } from './serverApi';
 import { registerStatusBar } from './statusBar';
@@ -18,5 +19,6 @@ export function registerUi(context: vscode.ExtensionContext, client: Promise<Lan
     registerComparisonPanel(context, api),
     registerCodeLens(api),
     registerStatusBar(api),
+    registerKindSnippets(context),
   );
 }

@@ -22,10 +22,14 @@ export interface PanelStrings {
   readonly convertTo: string;
   readonly actions: string;
   readonly currentKind: string;
+  /** "Drops: {0}", with {0} replaced by the fields a conversion removes. */
+  readonly drops: string;
+  readonly dropsNothing: string;
 }
 
 export const STRING_KEYS: readonly (keyof PanelStrings)[] = [
   'title', 'caption', 'aspect', 'thisManifest', 'noWorkload', 'nothingSet', 'pickWorkload', 'factsUnavailable', 'convertTo', 'actions', 'currentKind',
+  'drops', 'dropsNothing',
 ];
 
 export interface FactRow {
@@ -46,6 +50,13 @@ export interface ManifestValue {
   readonly value: string;
 }
 
+/** A conversion the panel offers for the selected workload, and what it would drop. */
+export interface ConversionPreview {
+  readonly kind: Kind;
+  /** The server's lines, `<field>[ value]: why`; undefined when the preview failed. */
+  readonly dropped: readonly string[] | undefined;
+}
+
 /** Everything the panel shows; the webview renders it and keeps it as its state. */
 export interface PanelView {
   readonly strings: PanelStrings;
@@ -54,6 +65,8 @@ export interface PanelView {
   /** Document index of the workload shown as "this manifest", if any. */
   readonly selected: number | undefined;
   readonly manifest: readonly ManifestValue[];
+  /** One per other kind while a workload is selected, in KINDS order. */
+  readonly conversions: readonly ConversionPreview[];
   /** A line for the status region (conversion result, errors); empty for none. */
   readonly status: string;
 }
@@ -91,6 +104,10 @@ function isChoice(x: unknown): x is WorkloadChoice {
   return isObj(x) && isIndex(x.index) && isKind(x.kind) && typeof x.name === 'string';
 }
 
+function isConversion(x: unknown): x is ConversionPreview {
+  return isObj(x) && isKind(x.kind) && (x.dropped === undefined || (Array.isArray(x.dropped) && x.dropped.every((d) => typeof d === 'string')));
+}
+
 function isManifestValue(x: unknown): x is ManifestValue {
   return isObj(x) && typeof x.field === 'string' && typeof x.value === 'string';
 }
@@ -103,6 +120,7 @@ export function isPanelView(x: unknown): x is PanelView {
     Array.isArray(x.workloads) && x.workloads.every(isChoice) &&
     (x.selected === undefined || isIndex(x.selected)) &&
     Array.isArray(x.manifest) && x.manifest.every(isManifestValue) &&
+    Array.isArray(x.conversions) && x.conversions.every(isConversion) &&
     typeof x.status === 'string'
   );
 }
@@ -128,4 +146,9 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
 /** The kind of the selected workload, which the panel highlights. */
 export function selectedKind(view: PanelView): Kind | undefined {
   return view.workloads.find((w) => w.index === view.selected)?.kind;
+}
+
+/** "serviceName web: a Deployment has no …" → "serviceName web": what a dropped line names, without the why. */
+export function droppedField(line: string): string {
+  return line.replace(/^spec\./, '').split(': ', 1)[0]!;
 }

@@ -3,7 +3,7 @@
 // only, and is started in its own process group so stopping it also stops the extension host
 // and the language server it spawned.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { codeServerEntry, nodeBin } from './paths.mjs';
@@ -20,6 +20,13 @@ const QUIET_SETTINGS = {
   'chat.disableAIFeatures': true,
   'update.mode': 'none',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // Workspaces live under the repository (.cache/, test folders): no "git repository found in
+  // the parent folders" popup over the Problems panel.
+  'git.openRepositoryInParentFolders': 'never',
+  // VS Code for the web saves a second after every change by default: a test's edits (reverted
+  // when it ends) reached the files on disk under load, and the next test found them there.
+  // Desktop VS Code's default.
+  'files.autoSave': 'off',
 };
 
 /** Asks the kernel for a port nobody uses right now. */
@@ -65,8 +72,10 @@ export async function startCodeServer({ dirs, settings = {}, log = () => undefin
   const userSettings = join(dirs.userData, 'User');
   mkdirSync(userSettings, { recursive: true });
   const settingsFile = join(userSettings, 'settings.json');
-  // A kept profile (npm start) holds the user's own settings from earlier runs: leave them.
+  // A kept profile (npm start) holds the user's own settings from earlier runs: keep them, and
+  // only add the quiet settings it lacks (a file with comments, which JSON cannot read, is left).
   if (!keepSettings || !existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  else addMissingSettings(settingsFile, { ...QUIET_SETTINGS, ...settings });
   const args = [
     codeServerEntry,
     '--config', dirs.config,
@@ -96,6 +105,17 @@ export async function startCodeServer({ dirs, settings = {}, log = () => undefin
     throw error;
   }
   return handle;
+}
+
+function addMissingSettings(file, wanted) {
+  let current;
+  try {
+    current = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return;
+  }
+  const missing = Object.keys(wanted).filter((key) => !(key in current));
+  if (missing.length) writeFileSync(file, JSON.stringify({ ...current, ...Object.fromEntries(missing.map((key) => [key, wanted[key]])) }, null, 2));
 }
 
 async function pollHealthz(url) {

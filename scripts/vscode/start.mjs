@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // `npm start`: installs what is missing (Node 24, code-server, Chromium — the same installer CI
 // uses), builds and packages the extension, installs the .vsix into a code-server kept under
-// .cache/vscode/start/, and serves VS Code on 127.0.0.1 with examples/ open until Ctrl+C.
+// .cache/vscode/start/, and serves VS Code on 127.0.0.1 with a scratch copy of examples/ open
+// until Ctrl+C. The copy (.cache/vscode/start/examples/) is restored from examples/ on every
+// start, so what autosave writes while trying conversions never reaches the repository.
 // PORT picks the port (default 8080, or a free one if 8080 is taken).
 import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { freePort, installVsix, instanceDirs, startCodeServer } from './codeServer.mjs';
@@ -36,8 +39,11 @@ step('build and package the extension', 'npm', ['run', 'package', '--silent']);
 // One user-data folder across runs, so settings and open editors survive a restart.
 const dirs = instanceDirs(join(cacheDir, 'start'));
 installVsix(join(root, 'kube-workloads.vsix'), dirs, { force: true });
+const workspace = join(cacheDir, 'start', 'examples');
+rmSync(workspace, { recursive: true, force: true });
+cpSync(join(root, 'examples'), workspace, { recursive: true });
 const server = await startCodeServer({ dirs, port: await choosePort(), keepSettings: true });
-const url = `${server.url}/?folder=${encodeURIComponent(join(root, 'examples'))}`;
+const url = `${server.url}/?folder=${encodeURIComponent(workspace)}`;
 console.log(`\nKubernetes Workloads is running in VS Code at\n\n  ${url}\n\nOpen broken.yaml to see diagnostics and quick-fixes. Press Ctrl+C to stop.`);
 let stopping = false;
 const stop = async () => {

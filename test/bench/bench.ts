@@ -16,12 +16,15 @@ import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 import { generateManifest } from './manifests';
 import { formatTable, median, type SizeResult } from './report';
 import { measurePullRun, measureServerRun, type PullFigures, type RunFigures } from './serverRun';
+import { formatStartup, measureStartup } from './startup';
 
 const SEED = 42;
 
 interface Options {
   readonly sizes: number[];
   readonly runs: number;
+  /** `--startup`: only the start-up figures (time to first diagnostics), not the size table. */
+  readonly startupOnly: boolean;
 }
 
 function options(argv: string[]): Options {
@@ -30,7 +33,7 @@ function options(argv: string[]): Options {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const sizes = (value('--sizes') ?? '1,10,100,1000,5000').split(',').map(Number).filter((n) => n > 0);
-  return { sizes, runs: Number(value('--runs') ?? 5) };
+  return { sizes, runs: Number(value('--runs') ?? 5), startupOnly: argv.includes('--startup') };
 }
 
 /**
@@ -133,8 +136,28 @@ function summarize(size: SizeRuns): SizeResult {
  * r. This VM's speed drifts over minutes, and a slow stretch then touches one run of several
  * sizes rather than every run, and the median, of one size.
  */
+/** The first generated documents that make at least `lines` lines: the start-up bench's file. */
+function fileOfLines(lines: number, seed: number): string {
+  for (let docs = 1; ; docs++) {
+    const text = generateManifest(docs, seed);
+    if (text.split('\n').length > lines) return text;
+  }
+}
+
+async function startup(runs: number) {
+  const first = fileOfLines(100, SEED);
+  process.stderr.write(`bench: start-up, ${runs} run(s)…\n`);
+  const figures = await measureStartup(first, fileOfLines(100, SEED + 1), runs);
+  console.log(formatStartup(figures, first.split('\n').length - 1, runs));
+  return figures;
+}
+
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
+  if (opts.startupOnly) {
+    await startup(opts.runs);
+    return;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kw-bench-'));
   let results: SizeResult[];
   try {
@@ -152,9 +175,11 @@ async function main(): Promise<void> {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   console.log(formatTable(results));
+  console.log('');
+  const startupFigures = await startup(opts.runs);
   const outDir = path.join(REPO_ROOT, 'bench-results');
   fs.mkdirSync(outDir, { recursive: true });
-  const json = { date: new Date().toISOString(), node: process.version, seed: SEED, results };
+  const json = { date: new Date().toISOString(), node: process.version, seed: SEED, results, startup: startupFigures };
   fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(json, null, 2) + '\n');
   console.log(`\nwritten to ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}`);
 }

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { REPO_ROOT } from '../support/lspClient';
 
 // The injection grammar is tested with vscode-tmgrammar-test on syntaxes/test/*.test.yaml, over
-// a test-only YAML base grammar (syntaxes/test/yaml.tmLanguage.json).
+// VS Code's own YAML grammars (syntaxes/test/vscode-yaml/, copied from the code-server we run).
 const SYNTAXES = path.join(REPO_ROOT, 'syntaxes');
 const TOOL = path.join(REPO_ROOT, 'node_modules', 'vscode-tmgrammar-test', 'dist', 'unit.js');
 
@@ -37,6 +37,14 @@ describe('TextMate injection grammar', () => {
       assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
     });
   }
+
+  test('every kind-specific key the grammar scopes opens a level in the keys-after test', () => {
+    const grammar = JSON.parse(fs.readFileSync(path.join(SYNTAXES, 'kube-workloads.injection.tmLanguage.json'), 'utf8'));
+    const keys = /\(([\w|]+)\)/.exec(grammar.repository['workload-field'].match)![1]!.split('|');
+    assert.ok(keys.length >= 9, keys.join(', '));
+    const text = fs.readFileSync(path.join(SYNTAXES, 'test', 'keys-after-kind-specific.test.yaml'), 'utf8');
+    for (const key of keys) assert.match(text, new RegExp(`^spec:\\n  ${key}:.*\\n(?:#.*\\n|    .*\\n)*  replicas: 3\\n`, 'm'), `${key} is followed by keys in the test`);
+  });
 
   test('a wrong expectation fails (the runner really checks scopes)', () => {
     const tmp = fs.mkdtempSync(path.join(REPO_ROOT, 'out', 'grammar-'));

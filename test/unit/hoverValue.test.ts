@@ -71,12 +71,19 @@ describe('value hover', () => {
 describe('kind card', () => {
   const doc = lines('apiVersion: apps/v1', `kind: Daemon${CURSOR}Set`, 'metadata: {name: agent}');
 
-  test('shows the facts and how the three others differ', () => {
+  test('says what the kind is, how it scales and how it updates, one line each, and no more', () => {
     const text = hoverText(doc);
-    assert.match(text, /### DaemonSet/);
-    assert.match(text, /\*\*Pod identity and naming:\*\* Pods named `<name>-<5 random chars>`/);
-    assert.match(text, /`updateStrategy\.type`: `RollingUpdate`[^\n]*or `OnDelete`/);
-    for (const other of ['Deployment', 'StatefulSet', 'ReplicaSet']) assert.match(text, new RegExp(`- \\*\\*${other}\\*\\* `));
+    const paragraphs = text.split('\n\n');
+    assert.equal(paragraphs[0], '### DaemonSet');
+    assert.match(paragraphs[1]!, /^\*One pod on each eligible node/);
+    assert.match(paragraphs[2]!, /^\*\*Scales:\*\* No `replicas`: one pod on each eligible node/);
+    assert.match(paragraphs[3]!, /^\*\*Updates:\*\* `RollingUpdate` node by node[^\n]*`OnDelete`/);
+    assert.match(paragraphs[4]!, /^\[Compare kinds side by side\]/);
+    assert.equal(paragraphs.length, 5);
+    for (const p of paragraphs) assert.doesNotMatch(p, /\n/, `one line: ${p}`);
+    // The rows the panel shows side by side are not repeated here.
+    assert.doesNotMatch(text, /Pod identity|Storage|Deletion/);
+    assert.ok(text.replace(/\([^)]*\)/g, '').length < 600, `short without the link targets: ${text.length} characters`);
   });
 
   test('VS Code gets command links with the document position', () => {
@@ -95,7 +102,8 @@ describe('kind card', () => {
     const contents = result.contents as MarkupContent;
     assert.equal(contents.kind, 'plaintext');
     assert.doesNotMatch(contents.value, /command:|`|\*\*/);
-    assert.match(contents.value, /Pod identity and naming: Pods named <name>-<5 random chars>/);
+    assert.match(contents.value, /Scales: No replicas: one pod on each eligible node/);
+    assert.match(contents.value, /API reference/);
   });
 });
 

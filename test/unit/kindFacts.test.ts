@@ -1,15 +1,22 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KIND_DIFFERS, KIND_FACT_ROWS, KIND_ORDER, kindFact } from '../../server/src/core/kinds/kindFacts';
+import { KIND_BRIEF, KIND_FACT_ROWS, KIND_ORDER, kindFact } from '../../server/src/core/kinds/kindFacts';
 import { apiVersionFact, removedApiVersions, servingApiVersions } from '../../server/src/core/kinds/apiVersions';
 
 describe('kind facts', () => {
-  test('every row has a fact for every kind, and every kind three differs lines', () => {
+  test('every row has a fact for every kind, and every kind a one-line brief', () => {
     assert.deepEqual(KIND_FACT_ROWS.map((r) => r.id), ['purpose', 'identity', 'scaling', 'updates', 'ordering', 'storage', 'network', 'deletion', 'uniqueFields', 'typical']);
     for (const row of KIND_FACT_ROWS) for (const kind of KIND_ORDER) assert.ok(row.values[kind].length > 20, `${row.id}/${kind}`);
     for (const kind of KIND_ORDER) {
-      assert.deepEqual(Object.keys(KIND_DIFFERS[kind]).sort(), KIND_ORDER.filter((k) => k !== kind).sort());
+      for (const line of [KIND_BRIEF[kind].scales, KIND_BRIEF[kind].updates]) assert.ok(line.length > 20 && line.length <= 110, `${kind}: ${line}`);
     }
+  });
+
+  test('the brief lines agree with the rows: DaemonSet without replicas, ReplicaSet without updates', () => {
+    assert.match(KIND_BRIEF.DaemonSet.scales, /No `replicas`/);
+    for (const word of ['RollingUpdate', 'maxUnavailable', 'maxSurge', 'OnDelete']) assert.match(KIND_BRIEF.DaemonSet.updates, new RegExp(word));
+    assert.match(KIND_BRIEF.ReplicaSet.updates, /never touches existing pods/);
+    assert.match(KIND_BRIEF.StatefulSet.updates, /OnDelete/);
   });
 
   // Each test pins a correction from /work/shared/seeds/ERRATA.md.
@@ -36,7 +43,6 @@ describe('kind facts', () => {
 
   test('DaemonSet runs on every eligible node, and a StatefulSet has no per-node guarantee', () => {
     assert.match(kindFact('DaemonSet', 'purpose'), /every eligible node/);
-    assert.match(KIND_DIFFERS.DaemonSet.StatefulSet!, /no per-node placement guarantee/);
     for (const row of KIND_FACT_ROWS) assert.doesNotMatch(row.values.StatefulSet, /one pod per node/i);
   });
 

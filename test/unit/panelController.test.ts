@@ -6,7 +6,7 @@ import { KINDS, isHostMessage, isWebviewMessage, type HostMessage, type PanelStr
 import type { DocumentInfoRequest, KindFactsRequest } from '../../server/src/protocol';
 
 const STRINGS = Object.fromEntries(
-  ['title', 'caption', 'aspect', 'thisManifest', 'noWorkload', 'nothingSet', 'pickWorkload', 'factsUnavailable', 'convertTo', 'actions', 'currentKind'].map((k) => [k, k]),
+  ['title', 'caption', 'aspect', 'thisManifest', 'noWorkload', 'nothingSet', 'pickWorkload', 'factsUnavailable', 'convertTo', 'actions', 'currentKind', 'drops', 'dropsNothing'].map((k) => [k, k]),
 ) as unknown as PanelStrings;
 
 const FACTS: KindFactsRequest.Result = {
@@ -32,6 +32,11 @@ function setup(info: DocumentInfoRequest.Result = FILE) {
     documentInfo: async (t) => (calls.push(`info ${t.uri} ${t.position.line}`), info),
     kindFacts: async () => (factsCalls++, FACTS),
     convert: async (uri, position, kind) => (calls.push(`convert ${uri} ${position.line} ${kind}`), `Converted to ${kind}.`),
+    dropped: async (uri, position, kind) => {
+      calls.push(`dropped ${uri} ${position.line} ${kind}`);
+      if (kind === 'ReplicaSet') throw new Error('no preview');
+      return kind === 'Deployment' ? ['updateStrategy: a Deployment has strategy instead.'] : [];
+    },
   };
   const controller = new PanelController(backend, (m) => posted.push(m), STRINGS);
   const last = () => posted[posted.length - 1]!.view;
@@ -50,6 +55,18 @@ describe('panel controller', () => {
     assert.deepEqual(last().workloads.map((w) => w.name), ['db', 'agent']);
     assert.deepEqual(last().manifest, [{ field: 'replicas', value: '3' }]);
     assert.deepEqual(last().rows.map((r) => r.id), ['scaling']);
+  });
+
+  test('the view says what converting the selected workload to each other kind drops, applying nothing', async () => {
+    const { controller, calls, last } = setup();
+    await controller.follow(TARGET);
+    assert.deepEqual(calls.filter((c) => c.startsWith('dropped')).sort(), ['dropped file:///a.yaml 21 Deployment', 'dropped file:///a.yaml 21 ReplicaSet', 'dropped file:///a.yaml 21 StatefulSet']);
+    assert.equal(calls.filter((c) => c.startsWith('convert')).length, 0);
+    assert.deepEqual(last().conversions, [
+      { kind: 'Deployment', dropped: ['updateStrategy: a Deployment has strategy instead.'] },
+      { kind: 'StatefulSet', dropped: [] },
+      { kind: 'ReplicaSet', dropped: undefined },
+    ]);
   });
 
   test('the webview picks another workload; moving the cursor takes over again', async () => {
@@ -103,7 +120,7 @@ describe('panel controller', () => {
   test('a server failure shows the panel without facts instead of failing', async () => {
     const { posted } = setup();
     const controller = new PanelController(
-      { documentInfo: () => Promise.reject(new Error('down')), kindFacts: () => Promise.reject(new Error('down')), convert: async () => '' },
+      { documentInfo: () => Promise.reject(new Error('down')), kindFacts: () => Promise.reject(new Error('down')), convert: async () => '', dropped: async () => [] },
       (m) => posted.push(m),
       STRINGS,
     );
@@ -124,6 +141,7 @@ describe('panel controller', () => {
         },
         kindFacts: async () => FACTS,
         convert: async () => '',
+        dropped: async () => [],
       },
       (m) => posted.push(m),
       STRINGS,
@@ -146,8 +164,10 @@ describe('message validation', () => {
   });
 
   test('host messages: a view with a missing string or a wrong kind is rejected', () => {
-    const view = { strings: STRINGS, rows: [], workloads: [{ index: 0, kind: 'Deployment', name: 'x' }], selected: 0, manifest: [], status: '' };
+    const view = { strings: STRINGS, rows: [], workloads: [{ index: 0, kind: 'Deployment', name: 'x' }], selected: 0, manifest: [], conversions: [{ kind: 'DaemonSet', dropped: ['replicas 3: why'] }], status: '' };
     assert.ok(isHostMessage({ type: 'view', view }));
+    assert.ok(!isHostMessage({ type: 'view', view: { ...view, conversions: [{ kind: 'Pod', dropped: [] }] } }));
+    assert.ok(!isHostMessage({ type: 'view', view: { ...view, conversions: [{ kind: 'DaemonSet', dropped: [1] }] } }));
     assert.ok(!isHostMessage({ type: 'view', view: { ...view, strings: { ...STRINGS, title: 1 } } }));
     assert.ok(!isHostMessage({ type: 'view', view: { ...view, workloads: [{ index: 0, kind: 'Pod', name: 'x' }] } }));
     assert.ok(!isHostMessage({ type: 'view', view: { ...view, rows: [{ id: 'a', label: 'b', values: { Deployment: 'x' } }] } }));

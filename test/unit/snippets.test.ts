@@ -6,9 +6,10 @@ import { parseAllDocuments } from 'yaml';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { annotate, diagnose } from '../support/annotations';
 import { REPO_ROOT } from '../support/lspClient';
+import { isKindSnippetSite } from '../../client/src/snippetSite';
 
 interface Snippet {
-  readonly prefix: string[];
+  readonly prefix: string;
   readonly body: string[];
   readonly description: string;
 }
@@ -43,6 +44,13 @@ describe('workload snippets', () => {
   test('one snippet per kind, the StatefulSet with its headless Service', () => {
     const kinds = Object.values(SNIPPETS).map((s) => fill(s.body.join('\n')).match(/^kind: (\w+)$/gm));
     assert.deepEqual(kinds, [['kind: Deployment'], ['kind: Service', 'kind: StatefulSet'], ['kind: DaemonSet'], ['kind: ReplicaSet']]);
+    // One prefix each, the kind's name: no second (`k8s-…`) entry listing every kind twice.
+    assert.deepEqual(Object.values(SNIPPETS).map((s) => s.prefix), ['deployment', 'statefulset', 'daemonset', 'replicaset']);
+  });
+
+  test('the extension offers them itself, not through contributes.snippets (listed in value position too)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    assert.equal(pkg.contributes.snippets, undefined);
   });
 
   for (const [name, snippet] of Object.entries(SNIPPETS)) {
@@ -96,5 +104,29 @@ describe('workload snippets', () => {
     assert.equal(service.spec.clusterIP, 'None');
     assert.equal(statefulSet.spec.serviceName, service.metadata.name);
     assert.deepEqual(service.spec.selector, statefulSet.spec.selector.matchLabels);
+  });
+});
+
+describe('where the kind snippets are offered', () => {
+  /** The site at `|` in the lines. */
+  const at = (...lines: string[]): boolean => {
+    const line = lines.findIndex((l) => l.includes('|'));
+    return isKindSnippetSite(lines.map((l) => l.replace('|', '')), line, lines[line]!.indexOf('|'));
+  };
+
+  test('a word at the start of a line in an empty document, or after a --- in a stream', () => {
+    assert.equal(at('|'), true);
+    assert.equal(at('dep|'), true);
+    assert.equal(at('# a comment', '', 'state|', '# another'), true);
+    assert.equal(at('apiVersion: v1', 'kind: Service', '---', 'dae|', '---', 'kind: Deployment'), true);
+  });
+
+  test('never in value position, indented, or in a document that has content', () => {
+    assert.equal(at('apiVersion: apps/v1', 'kind: Deployment', 'spec:', '  template:', '    spec:', '      containers:', '        - imagePullPolicy: |'), false);
+    assert.equal(at('imagePullPolicy: |'), false);
+    assert.equal(at('  dep|'), false);
+    assert.equal(at('apiVersion: apps/v1', 'dep|'), false);
+    assert.equal(at('dep|', 'kind: Deployment'), false);
+    assert.equal(at('dep|loyment: x'), false);
   });
 });

@@ -16,6 +16,8 @@ const STRINGS: PanelStrings = {
   convertTo: 'Convert to {0}',
   actions: 'Convert',
   currentKind: 'Kind at the cursor',
+  drops: 'Drops: {0}',
+  dropsNothing: 'Drops nothing',
 };
 
 const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
@@ -28,6 +30,11 @@ function view(overrides: Partial<PanelView> = {}): PanelView {
     workloads: [{ index: 0, kind: 'StatefulSet', name: 'db' }],
     selected: 0,
     manifest: [{ field: 'replicas', value: '3' }],
+    conversions: [
+      { kind: 'Deployment', dropped: ['serviceName db: a Deployment has no headless Service.', 'volumeClaimTemplates: each claim template became one shared claim.'] },
+      { kind: 'DaemonSet', dropped: ['replicas 3: a DaemonSet runs one pod per eligible node.'] },
+      { kind: 'ReplicaSet', dropped: undefined },
+    ],
     status: '',
     ...overrides,
   };
@@ -49,10 +56,13 @@ function render(v: PanelView) {
 }
 
 describe('comparison panel rendering', () => {
-  test('four kind columns with header semantics; the selected kind is highlighted', () => {
+  test('four kind columns with header semantics; the selected kind comes first and is highlighted', () => {
     const { root, q } = render(view());
     const headers = Array.from(root.querySelectorAll('thead th')).map((th) => [th.textContent, th.getAttribute('scope')]);
-    assert.deepEqual(headers, [['Aspect', 'col'], ...KINDS.map((k) => [k, 'col'])]);
+    assert.deepEqual(headers, [['Aspect', 'col'], ...['StatefulSet', 'Deployment', 'DaemonSet', 'ReplicaSet'].map((k) => [k, 'col'])]);
+    const cells = Array.from(q('fact-scaling')!.querySelectorAll('td'));
+    assert.deepEqual(cells.map((td) => td.dataset.kind), ['StatefulSet', 'Deployment', 'DaemonSet', 'ReplicaSet']);
+    assert.ok(cells[0]!.classList.contains('highlighted'));
     assert.ok(q('kind-column-StatefulSet')!.classList.contains('highlighted'));
     assert.equal(q('kind-column-StatefulSet')!.getAttribute('aria-current'), 'true');
     assert.equal(root.querySelectorAll('thead .highlighted').length, 1);
@@ -62,16 +72,28 @@ describe('comparison panel rendering', () => {
 
   test('fact texts keep their code spans as <code>, nothing else as markup', () => {
     const { q } = render(view());
-    const cell = q('fact-scaling')!.querySelectorAll('td')[0]!;
+    const cell = q('fact-scaling')!.querySelectorAll('td')[1]!;
     assert.equal(cell.textContent, 'Deployment scales with replicas');
     assert.equal(cell.querySelector('code')!.textContent, 'replicas');
   });
 
-  test('"this manifest" shows the document values in the selected kind column', () => {
+  test('"this manifest" comes before the table, with the kind, the name and the document values', () => {
+    const { root, q } = render(view());
+    const manifest = q('this-manifest')!;
+    assert.equal(manifest.compareDocumentPosition(q('comparison-table')!) & 4, 4, 'the table follows the manifest section');
+    assert.equal(manifest.querySelector('h2')!.textContent, 'This manifest StatefulSet db');
+    assert.equal(q('manifest-values')!.textContent, 'replicas3');
+    assert.equal(root.querySelectorAll('tbody [data-testid="this-manifest"]').length, 0);
+  });
+
+  test('each convert button says what the conversion drops, with the reasons on hover', () => {
     const { q } = render(view());
-    const cells = q('this-manifest')!.querySelectorAll('td');
-    assert.equal(cells[1]!.textContent, 'replicas3');
-    assert.equal(cells[0]!.textContent, '');
+    assert.equal(q('drops-Deployment')!.textContent, 'Drops: serviceName db, volumeClaimTemplates');
+    assert.match(q('drops-Deployment')!.title, /headless Service[\s\S]*shared claim/);
+    assert.equal(q('convert-Deployment')!.getAttribute('aria-describedby'), 'drops-Deployment');
+    assert.equal(q('drops-DaemonSet')!.textContent, 'Drops: replicas 3');
+    assert.equal(q('drops-ReplicaSet'), null, 'no claim when the preview failed');
+    assert.equal(render(view({ conversions: [{ kind: 'Deployment', dropped: [] }] })).q('drops-Deployment')!.textContent, 'Drops nothing');
   });
 
   test('convert buttons for the other kinds call back with the workload and target', () => {
@@ -117,10 +139,11 @@ describe('comparison panel rendering', () => {
   });
 
   test('without a workload at the cursor nothing is highlighted and there are no convert buttons', () => {
-    const { root, q } = render(view({ workloads: [], selected: undefined, manifest: [] }));
+    const { root, q } = render(view({ workloads: [], selected: undefined, manifest: [], conversions: [] }));
     assert.equal(root.querySelectorAll('.highlighted').length, 0);
     assert.equal(root.querySelectorAll('button').length, 0);
-    assert.equal(q('this-manifest')!.querySelector('td')!.textContent, 'No workload here');
+    assert.equal(q('this-manifest')!.querySelector('p')!.textContent, 'No workload here');
+    assert.deepEqual(Array.from(root.querySelectorAll('thead th')).map((th) => th.textContent), ['Aspect', ...KINDS]);
   });
 
   test('a status region announces results politely', () => {

@@ -74,6 +74,7 @@ class ComparisonPanel {
         documentInfo: (t) => api.documentInfo(t.uri, t.position),
         kindFacts: () => api.kindFacts(),
         convert: async (uri, position, kind) => (await convertWorkload(api, vscode.Uri.parse(uri), position, kind)).message,
+        dropped: async (uri, position, kind) => (await api.convert(uri, position, kind)).dropped,
       },
       (message) => panel.webview.postMessage(message),
       panelStrings(),

@@ -8,6 +8,7 @@ import {
   KINDS,
   isKind,
   isWebviewMessage,
+  type ConversionPreview,
   type HostMessage,
   type Kind,
   type ManifestValue,
@@ -33,6 +34,8 @@ export interface PanelBackend {
   kindFacts(): Promise<KindFactsRequest.Result | undefined>;
   /** Asks, converts and applies; answers with a line for the status region. */
   convert(uri: string, position: Position, targetKind: Kind): Promise<string>;
+  /** What converting would drop (the server's `dropped` lines), without applying anything. */
+  dropped(uri: string, position: Position, targetKind: Kind): Promise<readonly string[]>;
 }
 
 export class PanelController {
@@ -41,6 +44,7 @@ export class PanelController {
   private picked: number | undefined;
   private facts: KindFactsRequest.Result | undefined;
   private info: DocumentInfoRequest.Result | undefined;
+  private conversions: ConversionPreview[] = [];
   private status = '';
   private generation = 0;
 
@@ -83,7 +87,24 @@ export class PanelController {
     if (generation !== this.generation) return;
     this.facts = facts;
     this.info = info;
+    const conversions = await this.previewConversions();
+    if (generation !== this.generation) return;
+    this.conversions = conversions;
     this.post({ type: 'view', view: this.view() });
+  }
+
+  /** For the selected workload, what converting to each other kind would drop (the buttons say it). */
+  private async previewConversions(): Promise<ConversionPreview[]> {
+    const workload = this.selectedWorkload();
+    const target = this.target;
+    if (!workload || !target || !isKind(workload.kind)) return [];
+    const from = workload.kind;
+    return Promise.all(
+      KINDS.filter((kind) => kind !== from).map(async (kind) => ({
+        kind,
+        dropped: await this.backend.dropped(target.uri, workload.kindRange.start, kind).catch(() => undefined),
+      })),
+    );
   }
 
   /** The facts do not change while the extension runs: ask once, again only after a failure. */
@@ -107,6 +128,7 @@ export class PanelController {
       workloads: toChoices(this.info?.workloads ?? []),
       selected: selected?.index,
       manifest: selected ? manifestValues(selected.values) : [],
+      conversions: selected ? this.conversions : [],
       status: this.status,
     };
   }

@@ -18,5 +18,7 @@ export function panelStrings(): PanelStrings {
     convertTo: vscode.l10n.t('Convert to {0}', '{0}'),
     actions: vscode.l10n.t('Convert'),
     currentKind: vscode.l10n.t('The kind of the workload at the cursor'),
+    drops: vscode.l10n.t('Drops: {0}', '{0}'),
+    dropsNothing: vscode.l10n.t('Drops nothing'),
   };
 }

@@ -1,5 +1,6 @@
 /**
- * The contributed snippets insert manifests the extension's own rules accept.
+ * The kind snippets: offered once each where a manifest can start, never after `key: `, and they
+ * insert manifests the extension's own rules accept.
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -9,14 +10,34 @@ describe('snippets', () => {
   before(activeExtension);
   afterEach(closeAllEditors);
 
+  it('lists each kind once at the start of an empty document, and only values after imagePullPolicy:', async () => {
+    const empty = await openUntitled('');
+    const atStart = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', empty.document.uri, new vscode.Position(0, 0));
+    const snippetLabels = (list: vscode.CompletionList): string[] =>
+      list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).sort();
+    assert.deepEqual(snippetLabels(atStart), ['daemonset', 'deployment', 'replicaset', 'statefulset']);
+
+    const text = 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          imagePullPolicy: ';
+    const editor = await openUntitled(text);
+    const end = editor.document.positionAt(text.length);
+    const inValue = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);
+    assert.deepEqual(snippetLabels(inValue), [], 'no snippets in value position');
+    const sorted = [...inValue.items].sort((a, b) => (a.sortText ?? String(a.label)).localeCompare(b.sortText ?? String(b.label)));
+    assert.deepEqual(sorted.slice(0, 3).map((i) => i.label).sort(), ['Always', 'IfNotPresent', 'Never']);
+  });
+
   it('inserts the StatefulSet snippet with its headless Service, free of errors', async () => {
     // Start from a document with an error, so "no errors" afterwards proves a fresh analysis.
     const editor = await openUntitled('apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicass: 1\n');
     await waitForRule(editor.document.uri, 'unknown-field');
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    editor.selection = new vscode.Selection(new vscode.Position(0, 0), end);
-    // VS Code's own command for a contributed snippet, looked up by its name in the snippets file.
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'yaml', name: 'StatefulSet with headless Service' });
+    // The item the completion list offers at the start of the (selected) document, inserted as VS Code would.
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', (await openUntitled('')).document.uri, new vscode.Position(0, 0));
+    const item = list.items.find((i) => i.label === 'statefulset');
+    assert.ok(item?.insertText instanceof vscode.SnippetString, 'the statefulset item is a snippet');
+    const shown = await vscode.window.showTextDocument(editor.document);
+    shown.selection = new vscode.Selection(new vscode.Position(0, 0), end);
+    await shown.insertSnippet(item.insertText);
     const text = await waitForText(editor.document, 'the StatefulSet snippet to replace the text', (t) => t.includes('kind: StatefulSet'));
     assert.doesNotMatch(text, /replicass/);
     assert.match(text, /^apiVersion: apps\/v1$/m);

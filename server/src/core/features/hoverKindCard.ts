@@ -1,38 +1,30 @@
 /**
- * The kind card shown on `kind: <Kind>`: the facts of kinds/kindFacts.ts, how the other three
- * kinds differ, and (in VS Code) command links to the comparison panel and to the conversions.
+ * The kind card shown on `kind: <Kind>`, short enough to read without scrolling: what the kind
+ * is, how it scales and how it updates (one line each), then links — in VS Code to the comparison
+ * panel, which has every fact side by side, and to the conversions; elsewhere to the API reference.
+ *
+ *   ### StatefulSet
+ *   *Pods with stable names, DNS names and their own storage, for stateful apps.*
+ *   **Scales:** `spec.replicas`: scaling up adds the next ordinals, …
+ *   **Updates:** `RollingUpdate` one pod at a time from the highest ordinal …
+ *   [Compare kinds side by side] · [Convert to Deployment] · … · [API reference]
  */
 import { apiReferenceUrl, rootTypeFor } from '../model/model';
-import { KIND_DIFFERS, KIND_FACT_ROWS, KIND_ORDER, KIND_SUMMARY } from '../kinds/kindFacts';
-import type { ParsedFile, WorkloadKind } from '../parse/parseFile';
+import { KIND_BRIEF, KIND_ORDER, KIND_SUMMARY } from '../kinds/kindFacts';
+import type { ParsedFile } from '../parse/parseFile';
 import type { FeatureContext } from './featureContext';
 import type { HoverTarget } from './hover';
 
-const factsCache = new Map<WorkloadKind, string>();
-
 export function kindCard(target: HoverTarget, file: ParsedFile, ctx: FeatureContext): string {
-  const parts = [staticCard(target.kind)];
-  if (ctx.abilities.commandLinks && ctx.abilities.markdown) parts.push(commandLinks(target, file));
-  return parts.join('\n\n');
+  const kind = target.kind;
+  const lines = [`### ${kind}`, `*${KIND_SUMMARY[kind]}*`, `**Scales:** ${KIND_BRIEF[kind].scales}`, `**Updates:** ${KIND_BRIEF[kind].updates}`];
+  const links = ctx.abilities.commandLinks && ctx.abilities.markdown ? commandLinks(target, file) : [];
+  const root = rootTypeFor('apps/v1', kind);
+  if (root) links.push(`[API reference](${apiReferenceUrl(root)})`);
+  return [...lines, links.join(' · ')].filter(Boolean).join('\n\n');
 }
 
-/** The document-independent part of the card, built once per kind. */
-function staticCard(kind: WorkloadKind): string {
-  let card = factsCache.get(kind);
-  if (!card) {
-    const facts = KIND_FACT_ROWS.map((row) => `**${row.label}:** ${row.values[kind]}`);
-    const others = KIND_ORDER.filter((k) => k !== kind).map((k) => `- **${k}** ${KIND_DIFFERS[kind][k] ?? ''}`);
-    const root = rootTypeFor('apps/v1', kind);
-    const link = root ? `[${kind} in the API reference](${apiReferenceUrl(root)})` : '';
-    card = [`### ${kind}`, `*${KIND_SUMMARY[kind]}*`, ...facts, '**How the others differ:**\n\n' + others.join('\n'), link]
-      .filter(Boolean)
-      .join('\n\n');
-    factsCache.set(kind, card);
-  }
-  return card;
-}
-
-function commandLinks(target: HoverTarget, file: ParsedFile): string {
+function commandLinks(target: HoverTarget, file: ParsedFile): string[] {
   const position = file.document.positionAt(target.nodeStart);
   const links = ['[Compare kinds side by side](command:kubeWorkloads.showComparison)'];
   for (const targetKind of KIND_ORDER) {
@@ -40,5 +32,5 @@ function commandLinks(target: HoverTarget, file: ParsedFile): string {
     const args = [{ uri: target.uri, position: { line: position.line, character: position.character }, targetKind }];
     links.push(`[Convert to ${targetKind}](command:kubeWorkloads.convertTo?${encodeURIComponent(JSON.stringify(args))})`);
   }
-  return links.join(' · ');
+  return links;
 }

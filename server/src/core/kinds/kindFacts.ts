@@ -140,27 +140,23 @@ export const KIND_FACT_ROWS: readonly KindFactRow[] = [
   },
 ];
 
-/** For each kind, how each of the other three differs from it (the card's "differs" lines). */
-export const KIND_DIFFERS: Readonly<Record<WorkloadKind, Readonly<Partial<Record<WorkloadKind, string>>>>> = {
+/** One line each on how a kind scales and updates: the hover's kind card (the rows say the rest). */
+export const KIND_BRIEF: Readonly<Record<WorkloadKind, { readonly scales: string; readonly updates: string }>> = {
   Deployment: {
-    StatefulSet: 'gives each pod a stable ordinal name, a DNS name and its own claim, and starts and stops pods in order by default.',
-    DaemonSet: 'has no replica count: it places one pod on each eligible node.',
-    ReplicaSet: 'only keeps a pod count and never updates existing pods; the Deployment adds rollouts and rollback on top by managing ReplicaSets.',
+    scales: '`spec.replicas` (default 1), by hand or with a HorizontalPodAutoscaler.',
+    updates: '`RollingUpdate` (default) or `Recreate`; every template change is a revision to roll back to.',
   },
   StatefulSet: {
-    Deployment: 'runs interchangeable pods with random names and shared volumes, without ordering, and can surge extra pods during a rollout.',
-    DaemonSet: 'follows the eligible nodes (one pod each) instead of a replica count, with no stable names or per-pod claims.',
-    ReplicaSet: 'keeps a number of interchangeable pods and never updates existing ones when the template changes.',
+    scales: '`spec.replicas`: scaling up adds the next ordinals, scaling down removes the highest first.',
+    updates: '`RollingUpdate` one pod at a time from the highest ordinal (`partition` stages it), or `OnDelete`.',
   },
   DaemonSet: {
-    Deployment: 'runs `replicas` interchangeable pods wherever the scheduler puts them, possibly several on one node.',
-    StatefulSet: 'runs `replicas` pods with stable ordinal names and per-pod storage, with no per-node placement guarantee.',
-    ReplicaSet: 'runs `replicas` interchangeable pods anywhere and has no update strategy at all.',
+    scales: 'No `replicas`: one pod on each eligible node, so it follows the nodes.',
+    updates: '`RollingUpdate` node by node (`maxUnavailable` 1 by default, or `maxSurge`), or `OnDelete`.',
   },
   ReplicaSet: {
-    Deployment: 'manages ReplicaSets for you and adds rolling updates, `Recreate`, rollback history and pausing; prefer it to a bare ReplicaSet.',
-    StatefulSet: 'gives pods stable ordinal names, DNS names and their own claims, and rolls out template changes.',
-    DaemonSet: 'has no replica count: one pod per eligible node, updated by `RollingUpdate` or `OnDelete`.',
+    scales: '`spec.replicas`; the Deployment that owns it sets it.',
+    updates: 'None: a template change never touches existing pods, only those created later.',
   },
 };
 
