@@ -36,7 +36,9 @@ const builds = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['./lspClientModule.js'], plugins: [oneVscodeNamespace] },
   { ...node, entryPoints: ['client/src/lspClientModule.ts'], outfile: 'dist/lspClientModule.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-  { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['./mcp.js'] },
+  // `kube-workloads mcp` (the MCP SDK and zod), loaded by the CLI for that subcommand only.
+  { ...node, entryPoints: ['server/src/mcp/mcpServer.ts'], outfile: 'dist/mcp.js' },
 ];
 if (existsSync(join(root, 'client/webview/main.ts'))) {
   builds.push({

@@ -149,7 +149,14 @@ function exitStatus(reports: readonly FileReport[], unanalysed: readonly Unanaly
 
 declare const CLI_VERSION: string;
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === 'mcp') {
+  // `kube-workloads mcp`: the agent interface, its own bundle (server/src/mcp/mcpServer.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mcp = require('./mcp.js') as { runMcp(argv: readonly string[], err: (s: string) => void): Promise<number> };
+  void mcp.runMcp(process.argv.slice(3), (s) => process.stderr.write(s)).then((code) => {
+    if (code !== 0) process.exitCode = code;
+  });
+} else if (require.main === module) {
   process.exitCode = main(
     process.argv.slice(2),
     (s) => process.stdout.write(s),

@@ -37,6 +37,8 @@ export interface TestClient {
   /** Resolves with the next publishDiagnostics for `uri` (optionally at a document version). */
   nextDiagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, version?: number): void;
+  /** The requests the server sent to the client, by method (registerCapability, configuration …). */
+  readonly serverRequests: { method: string; params: unknown }[];
   /** Everything the server wrote to stderr (should stay empty). */
   readonly stderr: string[];
   shutdown(): Promise<number | null>;
@@ -73,6 +75,7 @@ export function pullDiagnostics(client: TestClient, uri: string, previousResultI
 export async function startServer(
   capabilities: ClientCapabilities = DEFAULT_CAPABILITIES,
   settings: Record<string, unknown> = {},
+  initializationOptions?: unknown,
 ): Promise<TestClient> {
   // The flags the VS Code client starts the server with (server/src/nodeFlags.ts).
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...EXTRA_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -84,8 +87,15 @@ export async function startServer(
     const i = waiters.findIndex((w) => w.uri === p.uri && (w.version === undefined || w.version === p.version));
     if (i >= 0) waiters.splice(i, 1)[0]!.resolve(p.diagnostics);
   });
-  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => settings));
-  connection.onRequest('client/registerCapability', () => null);
+  const serverRequests: { method: string; params: unknown }[] = [];
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+    serverRequests.push({ method: 'workspace/configuration', params: p });
+    return p.items.map(() => settings);
+  });
+  connection.onRequest('client/registerCapability', (p: unknown) => {
+    serverRequests.push({ method: 'client/registerCapability', params: p });
+    return null;
+  });
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   const initializeResult = (await connection.sendRequest('initialize', {
@@ -93,12 +103,14 @@ export async function startServer(
     rootUri: null,
     capabilities,
     clientInfo: { name: 'kube-workloads-tests' },
+    ...(initializationOptions === undefined ? {} : { initializationOptions }),
   })) as InitializeResult;
   await connection.sendNotification('initialized', {});
   return {
     connection,
     child,
     initializeResult,
+    serverRequests,
     stderr,
     nextDiagnostics: (uri, version) => new Promise((resolve) => waiters.push({ uri, version, resolve })),
     open: (uri, text, version = 1) =>

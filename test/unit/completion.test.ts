@@ -64,6 +64,18 @@ describe('key completion', () => {
     assert.equal((item(items, 'replicas').documentation as { kind: string }).kind, 'plaintext');
   });
 
+  test('without snippet support every insert is one line: an object or list key ends at its colon', () => {
+    const pod = complete(lines('apiVersion: apps/v1', 'kind: Deployment', 'spec:', '  template:', '    spec:', '      containers:', `      - ${CURSOR}`), PLAIN);
+    assert.equal(newText(item(pod, 'livenessProbe')), 'livenessProbe:');
+    assert.equal(newText(item(pod, 'ports')), 'ports:');
+    assert.equal(newText(item(pod, 'imagePullPolicy')), 'imagePullPolicy: ');
+    for (const each of pod) {
+      assert.doesNotMatch(newText(each), /[\n\0$]/, `${each.label} inserts one plain line`);
+      assert.equal(each.insertTextFormat, 1);
+      assert.equal(each.insertTextMode, undefined);
+    }
+  });
+
   test('inside a list item, after `- ` and on the next line', () => {
     const base = ['apiVersion: apps/v1', 'kind: Deployment', 'spec:', '  template:', '    spec:', '      containers:'];
     const first = complete(lines(...base, `      - ${CURSOR}`));

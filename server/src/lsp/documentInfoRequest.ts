@@ -5,8 +5,9 @@
 import { DocumentInfoRequest } from '../protocol';
 import { computeDocumentInfo, computeKindLines } from '../core/features/documentInfo';
 import type { FeatureRegistration } from './serverHost';
-import { plainUri, position } from './params';
+import { InvalidParamsError, plainUri, position } from './params';
 
+const SCOPES: readonly unknown[] = ['all', 'active', 'kindLines'];
 const EMPTY: DocumentInfoRequest.Result = { workloads: [], active: undefined };
 
 export function createDocumentInfoFeature(): FeatureRegistration {
@@ -17,6 +18,7 @@ export function createDocumentInfoFeature(): FeatureRegistration {
         host.guard('documentInfo', async (): Promise<DocumentInfoRequest.Result | DocumentInfoRequest.KindLinesResult> => {
           // The position is optional (the lenses send none); one that is sent must be valid.
           const at = params.position == null ? undefined : position(params.position);
+          if (params.scope != null && !SCOPES.includes(params.scope)) throw new InvalidParamsError(`scope must be one of ${SCOPES.join(', ')} when given`);
           const request = await host.request(plainUri(params));
           if (!request) return EMPTY;
           if (params.scope === 'kindLines') return { workloads: computeKindLines(request.file) };

@@ -5,7 +5,7 @@
  * error from deep inside a feature, and nothing is logged as a failure.
  */
 import type { Position, Range } from 'vscode-languageserver';
-import { WORKLOAD_KINDS, type WorkloadKind } from '../core/parse/parseFile';
+import { WORKLOAD_KINDS, isWorkloadKind, type WorkloadKind } from '../core/parse/parseFile';
 
 export class InvalidParamsError extends Error {}
 
@@ -46,15 +46,16 @@ function isCount(n: unknown): n is number {
   return Number.isInteger(n) && (n as number) >= 0;
 }
 
-/** A workload kind the server can convert to. */
+/** `targetKind` of kubeWorkloads/convert: one of the four workload kinds, spelt as in `kind:`. */
 export function workloadKind(value: unknown, name = 'targetKind'): WorkloadKind {
-  if (!WORKLOAD_KINDS.includes(value as WorkloadKind)) throw new InvalidParamsError(`${name} must be one of ${WORKLOAD_KINDS.join(', ')}`);
-  return value as WorkloadKind;
+  if (isWorkloadKind(value)) return value;
+  const got = value === undefined ? 'it is missing' : `got ${JSON.stringify(value)}`;
+  throw new InvalidParamsError(`${name} must be one of ${WORKLOAD_KINDS.join(', ')} (${got})`);
 }
 
 /** An optional count (`replicas`): absent, or an integer ≥ 0. */
 export function optionalCount(value: unknown, name: string): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!isCount(value)) throw new InvalidParamsError(`${name} must be an integer ≥ 0`);
+  if (value == null) return undefined;
+  if (!isCount(value)) throw new InvalidParamsError(`${name} must be an integer ≥ 0 when given`);
   return value;
 }

@@ -58,6 +58,8 @@ export class ServerHost {
   private readonly parsed = new Map<string, { document: TextDocument; version: number; file: ParsedFile; maxFileSize: number }>();
   abilities: ClientAbilities = { markdown: false, completionMarkdown: false, snippets: false, commandLinks: false };
   configurationSupported = false;
+  /** The client takes a dynamic registration of didChangeConfiguration. */
+  configurationRegistration = false;
 
   constructor(
     readonly connection: Connection,

@@ -48,14 +48,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
       commandLinks: params.clientInfo?.name?.toLowerCase().includes('code') ?? false,
     };
-    host.globalSettings = normalizeSettings(params.initializationOptions?.settings);
+    host.globalSettings = normalizeSettings(initialSettings(params.initializationOptions));
+    host.configurationRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
     for (const feature of features) Object.assign(capabilities, feature.capabilities(caps));
     return { capabilities, serverInfo: { name: 'kube-workloads', version: SERVER_VERSION } };
   });
 
   connection.onInitialized(() => {
-    if (host.configurationSupported) {
+    // Only a client that says it takes dynamic registrations is asked; the others (Neovim 0.7,
+    // Helix) send didChangeConfiguration anyway, or never, and log a warning for the request.
+    if (host.configurationSupported && host.configurationRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kubeWorkloads' }).catch(() => undefined);
     }
   });
@@ -70,6 +73,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   for (const feature of features) feature.register(host);
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * Settings in `initializationOptions`, for clients without workspace/configuration: the
+ * `kubeWorkloads` section as `settings`, or as `settings.kubeWorkloads` or `kubeWorkloads` (the
+ * shape most editors' configuration files already use for `settings`).
+ */
+function initialSettings(options: unknown): unknown {
+  const record = (value: unknown) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
+  const settings = record(options)?.['settings'] ?? record(options)?.['kubeWorkloads'];
+  return record(settings)?.['kubeWorkloads'] ?? settings;
 }
 
 declare const SERVER_VERSION: string;

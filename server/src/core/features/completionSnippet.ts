@@ -39,7 +39,12 @@ function choices(values: readonly string[]): string {
   return values.filter((v) => v !== '').map((v) => v.replace(/[\\|,$}]/g, (c) => `\\${c}`)).join(',');
 }
 
-/** Without snippet support the tab stop is dropped and the text inserted as is. */
+/**
+ * Without snippet support the tab stop is dropped and only the key's own line is inserted
+ * (`livenessProbe:`): a client that cannot place the cursor on the next line is left at the end
+ * of the key, and some turn a newline in plain text into a NUL byte (Neovim 0.7).
+ */
 function make(text: string, snippets: boolean, multiline: boolean): Snippet {
-  return snippets ? { text, isSnippet: true, multiline } : { text: text.replace('$0', ''), isSnippet: false, multiline };
+  if (snippets) return { text, isSnippet: true, multiline };
+  return { text: multiline ? text.slice(0, text.indexOf('\n')) : text.replace('$0', ''), isSnippet: false, multiline: false };
 }
