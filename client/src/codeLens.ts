@@ -1,5 +1,5 @@
 /**
- * "Compare kinds · Convert to …" above each workload's `kind:` line, from DocumentInfoRequest.
+ * "Compare kinds · Convert to … · Effective manifest" above each workload's `kind:` line, from DocumentInfoRequest.
  * Switched with kubeWorkloads.codeLens (per resource).
  */
 import * as vscode from 'vscode';
@@ -19,6 +19,7 @@ export function registerCodeLens(api: ServerApi): vscode.Disposable {
         return [
           new vscode.CodeLens(range, { title: vscode.l10n.t('Compare kinds'), command: 'kubeWorkloads.showComparison', arguments: [args] }),
           new vscode.CodeLens(range, { title: vscode.l10n.t('Convert to …'), command: 'kubeWorkloads.convertTo', arguments: [args] }),
+          new vscode.CodeLens(range, { title: vscode.l10n.t('Effective manifest'), command: 'kubeWorkloads.diffEffectiveManifest', arguments: [{ uri: args.uri }] }),
         ];
       });
     },

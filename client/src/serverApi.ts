@@ -4,7 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ConvertRequest, DocumentInfoRequest, KindFactsRequest, type WorkloadKindName } from '../../server/src/protocol';
+import { ConvertRequest, DocumentInfoRequest, EffectiveManifestRequest, KindFactsRequest, type WorkloadKindName } from '../../server/src/protocol';
 
 export interface ServerApi {
   /** Converts a protocol WorkspaceEdit (from convert) into a VS Code one. */
@@ -17,6 +17,8 @@ export interface ServerApi {
   kindLines(uri: vscode.Uri | string): Promise<DocumentInfoRequest.KindLinesResult>;
   kindFacts(): Promise<KindFactsRequest.Result>;
   convert(uri: vscode.Uri | string, position: { line: number; character: number }, targetKind: WorkloadKindName): Promise<ConvertRequest.Result>;
+  /** The file as the API server will hold its objects (every default filled in). */
+  effectiveManifest(uri: vscode.Uri | string): Promise<EffectiveManifestRequest.Result>;
 }
 
 export function createServerApi(ready: Promise<LanguageClient>): ServerApi {
@@ -48,5 +50,6 @@ export function createServerApi(ready: Promise<LanguageClient>): ServerApi {
         position: asPosition(position),
         targetKind,
       } satisfies ConvertRequest.Params),
+    effectiveManifest: (uri) => request<EffectiveManifestRequest.Result>(EffectiveManifestRequest.method, { uri: asString(uri) } satisfies EffectiveManifestRequest.Params),
   };
 }

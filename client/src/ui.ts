@@ -1,11 +1,13 @@
 /**
  * Everything a person sees and clicks besides what the language server provides itself: the
- * palette commands, the CodeLens, the status bar item, the kind snippets and the comparison panel (with its
- * serializer, so a reloaded window restores it).
+ * palette commands, the CodeLens, the status bar item, the kind snippets, the comparison panel
+ * (with its serializer, so a reloaded window restores it) and the effective manifest's virtual
+ * documents.
  */
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCodeLens } from './codeLens';
+import { registerEffectiveManifest } from './effectiveManifest';
 import { registerCommands } from './commands';
 import { registerKindSnippets } from './kindSnippets';
 import { registerComparisonPanel } from './panel/comparisonPanel';
@@ -20,5 +22,6 @@ export function registerUi(context: vscode.ExtensionContext, client: Promise<Lan
     registerCodeLens(api),
     registerStatusBar(api),
     registerKindSnippets(context),
+    registerEffectiveManifest(api),
   );
 }

@@ -72,3 +72,23 @@ export namespace KindFactsRequest {
     readonly rows: readonly Row[];
   }
 }
+
+export namespace EffectiveManifestRequest {
+  export const method = 'kubeWorkloads/effectiveManifest';
+  export interface Params {
+    readonly uri: string;
+  }
+  export interface Result {
+    /**
+     * The file with every object as the API server will hold it: defaults filled in, status
+     * and server-managed metadata left out, the rest as written (comments and order kept).
+     */
+    readonly text: string;
+    /** How many documents the server changes. */
+    readonly changed: number;
+    /** Documents shown as written, one sentence each (Helm templates, YAML errors, unknown kinds). */
+    readonly asWritten: readonly string[];
+    /** The Kubernetes version whose defaults were applied. */
+    readonly kubernetesVersion: string;
+  }
+}

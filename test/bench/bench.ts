@@ -15,6 +15,7 @@ import { REPO_ROOT } from '../support/lspClient';
 import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 import { generateManifest } from './manifests';
 import { formatTable, median, type SizeResult } from './report';
+import { formatInlayHints, measureInlayHints } from './inlayHintsBench';
 import { measurePullRun, measureServerRun, type PullFigures, type RunFigures } from './serverRun';
 import { formatStartup, measureStartup } from './startup';
 
@@ -152,7 +153,17 @@ async function startup(runs: number) {
   return figures;
 }
 
+function hints() {
+  const figures = measureInlayHints(fileOfLines(200, SEED));
+  console.log(formatInlayHints(figures));
+  return figures;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--hints-only')) {
+    hints();
+    return;
+  }
   const opts = options(process.argv.slice(2));
   if (opts.startupOnly) {
     await startup(opts.runs);
@@ -177,9 +188,10 @@ async function main(): Promise<void> {
   console.log(formatTable(results));
   console.log('');
   const startupFigures = await startup(opts.runs);
+  const inlayHintFigures = hints();
   const outDir = path.join(REPO_ROOT, 'bench-results');
   fs.mkdirSync(outDir, { recursive: true });
-  const json = { date: new Date().toISOString(), node: process.version, seed: SEED, results, startup: startupFigures };
+  const json = { date: new Date().toISOString(), node: process.version, seed: SEED, results, startup: startupFigures, inlayHints: inlayHintFigures };
   fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(json, null, 2) + '\n');
   console.log(`\nwritten to ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}`);
 }

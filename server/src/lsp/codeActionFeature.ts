@@ -12,6 +12,7 @@ import {
   resolveConversion,
 } from '../core/features/codeActions';
 import { computeDiagnostics, withFixData } from '../core/features/diagnostics';
+import { INSERT_DEFAULTS_KIND, insertDefaultsActions } from '../core/features/defaultActions';
 import type { FeatureRegistration } from './serverHost';
 import { ContentModifiedError, documentUri, InvalidParamsError, range } from './params';
 import { ConversionError } from '../core/convert/convertWorkload';
@@ -27,7 +28,7 @@ export function createCodeActionFeature(): FeatureRegistration {
       lazyEdits = !!client.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
       return {
         codeActionProvider: {
-          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND],
+          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, INSERT_DEFAULTS_KIND, FIX_ALL_KIND],
           resolveProvider: true,
         },
       };
@@ -51,6 +52,7 @@ export function createCodeActionFeature(): FeatureRegistration {
             const listed = conversionActions(file, document.offsetAt(at.start));
             actions.push(...(lazyEdits ? listed : listed.map((a) => resolveConversion(file, a, a.data as never))));
           }
+          if (wants(only, INSERT_DEFAULTS_KIND)) actions.push(...insertDefaultsActions(file, document.offsetAt(at.start), context.settings));
           if (only && wants(only, FIX_ALL_KIND)) {
             const edits = fixAll(file, context.settings);
             if (edits.length) actions.push({ title: 'Fix all auto-fixable Kubernetes problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });

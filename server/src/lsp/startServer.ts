@@ -18,6 +18,8 @@ import { createCompletionFeature } from './completionFeature';
 import { createKindFactsFeature } from './kindFactsRequest';
 import { createCodeActionFeature } from './codeActionFeature';
 import { createConvertRequest } from './convertRequest';
+import { createInlayHintFeature } from './inlayHintFeature';
+import { createEffectiveManifestRequest } from './effectiveManifestRequest';
 import { ServerHost, type FeatureRegistration, type ServerOptions } from './serverHost';
 
 /** Every LSP feature of the server, each in its own module. */
@@ -30,6 +32,8 @@ function createFeatures(): FeatureRegistration[] {
     createConvertRequest(),
     createDocumentInfoFeature(),
     createKindFactsFeature(),
+    createInlayHintFeature(),
+    createEffectiveManifestRequest(),
   ];
 }
 

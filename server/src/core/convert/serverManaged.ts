@@ -18,10 +18,10 @@ import { pairOf } from '../parse/navigate';
 import { mapAt, removeKeys, type ConvertContext } from './convertContext';
 
 /** ObjectMeta fields the API server sets (k8s.io/apimachinery ObjectMeta docs: "Read-only"). */
-const SERVER_METADATA = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'ownerReferences', 'selfLink'];
+export const SERVER_METADATA = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'ownerReferences', 'selfLink'];
 
 /** Annotations written by the Deployment and DaemonSet controllers and by `kubectl apply`. */
-const SERVER_ANNOTATIONS = [
+export const SERVER_ANNOTATIONS = [
   'deployment.kubernetes.io/revision',
   'deprecated.daemonset.template.generation',
   'kubectl.kubernetes.io/last-applied-configuration',

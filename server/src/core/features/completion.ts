@@ -15,7 +15,7 @@ import { CURRENT_API_VERSION, apiVersionFact } from '../kinds/apiVersions';
 import { KIND_ORDER, KIND_SUMMARY } from '../kinds/kindFacts';
 import { enumValueDoc } from './enumDocs';
 import type { FeatureContext } from './featureContext';
-import { fieldDefault } from './fieldDefaults';
+import { fieldDefault } from '../defaults/catalog';
 import { findSite, type CompletionSite } from './completionSite';
 import { markup } from './markup';
 import { snippetFor } from './completionSnippet';

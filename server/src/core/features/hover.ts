@@ -19,6 +19,7 @@ import { fieldHover } from './hoverField';
 import { kindCard } from './hoverKindCard';
 import { valueHover } from './hoverValue';
 import { markup } from './markup';
+import { defaultsHover } from './hoverDefaults';
 
 /** The key or value under the cursor: everything a hover reads of the document. */
 export interface HoverSite {
@@ -60,7 +61,9 @@ export function hover(file: ParsedFile, offset: number, ctx: FeatureContext): Ho
   if (!rootTypeId) return null;
   const nodeStart = slot.start + site.start;
   const target: HoverTarget = { site, kind, rootTypeId, uri: file.document.uri, nodeStart };
-  const markdown = hoverMarkdown(target, file, ctx);
+  const main = hoverMarkdown(target, file, ctx);
+  const defaults = defaultsHover(slot, site, ctx.settings.kubernetesVersion);
+  const markdown = main && defaults ? `${main}\n\n---\n\n${defaults}` : (main ?? defaults);
   if (!markdown) return null;
   const range: Range = { start: file.document.positionAt(nodeStart), end: file.document.positionAt(slot.start + site.end) };
   return { contents: markup(markdown, ctx.abilities.markdown), range };

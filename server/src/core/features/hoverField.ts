@@ -9,7 +9,7 @@ import { apiReferenceUrl, fieldAt, parseTypeExpr, resolvePath, rootTypeFor, type
 import { pathToString, type YamlPath } from '../parse/navigate';
 import type { WorkloadKind } from '../parse/parseFile';
 import { fieldOfAnotherKind } from '../kinds/kindFields';
-import { fieldDefault } from './fieldDefaults';
+import { fieldDefault } from '../defaults/catalog';
 import type { HoverTarget } from './hover';
 import { foreignFieldNote } from './hoverKindNote';
 import { code } from './markup';

@@ -6,6 +6,8 @@
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeverityOrOff = Severity | 'off';
 export type Preset = 'recommended' | 'strict' | 'api-only';
+/** Inlay hints with the API server's defaults: every one, only the surprising ones, or none. */
+export type InlayHintsMode = 'on' | 'surprising' | 'off';
 
 export const KUBERNETES_VERSIONS = ['1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36'] as const;
 export type KubernetesVersion = (typeof KUBERNETES_VERSIONS)[number];
@@ -20,6 +22,7 @@ export interface Settings {
   readonly maxFileSize: number;
   /** Show "Compare kinds · Convert to …" lenses above workload kinds. */
   readonly codeLens: boolean;
+  readonly inlayHints: InlayHintsMode;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,10 +31,12 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   maxFileSize: 5 * 1024 * 1024,
   codeLens: true,
+  inlayHints: 'surprising',
 };
 
 const SEVERITIES: readonly SeverityOrOff[] = ['error', 'warning', 'info', 'hint', 'off'];
 const PRESETS: readonly Preset[] = ['recommended', 'strict', 'api-only'];
+const INLAY_HINTS: readonly InlayHintsMode[] = ['on', 'surprising', 'off'];
 
 /** Accepts whatever the client sent (possibly nothing, possibly junk) and keeps what is valid. */
 export function normalizeSettings(raw: unknown): Settings {
@@ -53,6 +58,7 @@ export function normalizeSettings(raw: unknown): Settings {
     rules,
     maxFileSize: Number.isFinite(maxFileSize) && maxFileSize > 0 ? maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     codeLens: r['codeLens'] === undefined ? DEFAULT_SETTINGS.codeLens : r['codeLens'] !== false,
+    inlayHints: INLAY_HINTS.includes(r['inlayHints'] as InlayHintsMode) ? (r['inlayHints'] as InlayHintsMode) : DEFAULT_SETTINGS.inlayHints,
   };
 }
 

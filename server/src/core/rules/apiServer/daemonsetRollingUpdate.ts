@@ -20,7 +20,7 @@ export const daemonsetRollingUpdate = apiServerRule({
   description: "A DaemonSet's maxSurge and maxUnavailable: exactly one non-zero.",
   check(ctx) {
     const strategy = child(podFacts(ctx.doc).spec, 'updateStrategy');
-    if (strategyType(ctx.doc, strategy, 'RollingUpdate')?.value !== 'RollingUpdate') return;
+    if (strategyType(ctx.doc, strategy, 'apps.v1.DaemonSetUpdateStrategy')?.value !== 'RollingUpdate') return;
     const { maxSurge, maxUnavailable } = daemonSetRollingUpdate(ctx.doc, child(strategy, 'rollingUpdate'));
     const surgeOk = checkFormat(ctx, 'maxSurge', maxSurge);
     const unavailableOk = checkFormat(ctx, 'maxUnavailable', maxUnavailable);

@@ -21,7 +21,7 @@ export const statefulsetUpdateStrategy = apiServerRule({
   description: "A StatefulSet's updateStrategy must be valid.",
   check(ctx) {
     const strategy = child(podFacts(ctx.doc).spec, 'updateStrategy');
-    const type = strategyType(ctx.doc, strategy, 'RollingUpdate');
+    const type = strategyType(ctx.doc, strategy, 'apps.v1.StatefulSetUpdateStrategy');
     if (type?.value === 'OnDelete') {
       const r = pairIn(strategy, 'rollingUpdate')?.key?.range;
       if (r && isSet(strategy, 'rollingUpdate')) {

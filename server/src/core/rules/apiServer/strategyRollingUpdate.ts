@@ -25,7 +25,7 @@ export const strategyRollingUpdate = apiServerRule({
   description: "A Deployment's strategy and its rolling-update limits must be valid.",
   check(ctx) {
     const strategy = child(podFacts(ctx.doc).spec, 'strategy');
-    const type = strategyType(ctx.doc, strategy, 'RollingUpdate');
+    const type = strategyType(ctx.doc, strategy, 'apps.v1.DeploymentStrategy');
     if (!type) return;
     const rollingPair = pairIn(strategy, 'rollingUpdate');
     if (type.value === 'Recreate') {
