@@ -6,8 +6,8 @@
  *
  * Exit status: 0 without errors, 1 when any error was found, 2 on a usage error (unknown option,
  * no files, a missing file, a bad version) or an input it could not read (an unreadable file or
- * folder, a broken link, a FIFO or device), 3 when a file was read but not analysed (over
- * maxFileSize, binary). `--skip-unanalysable` lists the inputs of 2 and 3 without failing.
+ * folder, a broken link, a FIFO or device), 3 when a file or document was read but not analysed
+ * (over maxFileSize, a document over MAX_DOCUMENT_SIZE, binary). `--skip-unanalysable` lists the inputs of 2 and 3 without failing.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { computeDiagnostics } from './core/features/diagnostics';
-import { parseFile, type ParsedDocument } from './core/parse/parseFile';
+import { MAX_DOCUMENT_SIZE, parseFile, type ParsedDocument } from './core/parse/parseFile';
 import { prepareFindings } from './core/features/prepareDocument';
 import { KUBERNETES_VERSIONS, normalizeSettings, type Settings } from './core/settings/settings';
 import { escapeControls, formatJson, formatSarif, formatText, type FileReport } from './cliFormat';
@@ -90,7 +90,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function checkFile(file: string, settings: Settings, docsBase: string): FileReport | Unanalysed {
+function checkFile(file: string, settings: Settings, docsBase: string): (FileReport & { readonly oversized?: Unanalysed }) | Unanalysed {
   const read = readInput(file, settings.maxFileSize);
   if (!('text' in read)) return read;
   const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'yaml', 1, read.text);
@@ -99,7 +99,11 @@ function checkFile(file: string, settings: Settings, docsBase: string): FileRepo
   const onDocument = (parsed: ParsedDocument) => prepareFindings(parsed, settings);
   const parsed = parseFile(document, { maxFileSize: settings.maxFileSize, onDocument });
   const diagnostics: Diagnostic[] = computeDiagnostics(parsed, settings, { docsBase });
-  return { file, diagnostics };
+  // A document too large to analyse (parseFile.ts, MAX_DOCUMENT_SIZE) fails the gate like a file.
+  const oversized = parsed.docs.filter((slot) => slot.parsed.problems.some((p) => p.code === 'DOCUMENT_TOO_LARGE'));
+  if (oversized.length === 0) return { file, diagnostics };
+  const reason = `not analysed: ${oversized.length === 1 ? 'a document is' : `${oversized.length} documents are`} larger than ${(MAX_DOCUMENT_SIZE / 1024 / 1024).toFixed(1)} MB`;
+  return { file, diagnostics, oversized: { file, reason, kind: 'unanalysable' } };
 }
 
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
@@ -124,7 +128,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   const docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href;
   const results = expanded.files.map((f) => checkFile(f, options.settings, docsBase));
   const reports = results.filter((r): r is FileReport => 'diagnostics' in r);
-  const unanalysed = [...expanded.unreadable, ...results.filter((r): r is Unanalysed => !('diagnostics' in r))];
+  const unanalysed = [...expanded.unreadable, ...results.flatMap((r) => ('diagnostics' in r ? (r.oversized ? [r.oversized] : []) : [r]))];
   const format = { text: formatText, json: formatJson, sarif: formatSarif }[options.format];
   out(format(reports, docsBase));
   return exitStatus(reports, unanalysed, options.skipUnanalysable, err);

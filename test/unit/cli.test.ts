@@ -177,6 +177,12 @@ describe('CLI', () => {
     assert.match(r.stderr, /padded\.yaml: not analysed: it is 0\.0 MB, above the 0\.0 MB limit; raise maxFileSize/);
     const skipped = run(['check', '--config', 'small-limit.json', '--skip-unanalysable', 'padded.yaml', 'broken.yaml']);
     assert.equal(skipped.code, 1, 'with the opt-out, the errors of the files it analysed still fail the run');
+    // One document padded past the size a document may have (1.5 MB) fails the same way.
+    fs.writeFileSync(path.join(dir, 'padded-document.yaml'), `${SYNTAX_ERROR}# ${'x'.repeat(1_600_000)}\n`);
+    const document = run(['check', 'padded-document.yaml']);
+    assert.equal(document.code, 3);
+    assert.match(document.stderr, /padded-document\.yaml: not analysed: a document is larger than 1\.5 MB/);
+    assert.match(document.stdout, /warning yaml-syntax: This document was not analysed: it is 1\.5 MB/);
     // Far above the limit, the file is refused from its size alone.
     const huge = run(['check', '--config', 'small-limit.json', 'manifests/nested/latest.yml', 'padded.yaml']);
     assert.equal(huge.code, 3);

@@ -2,7 +2,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { FileParser, parseFile } from '../../server/src/core/parse/parseFile';
+import { FileParser, MAX_DOCUMENT_SIZE, parseFile } from '../../server/src/core/parse/parseFile';
+import { MAX_DIAGNOSTICS_PER_FILE, MAX_FINDINGS_PER_DOCUMENT } from '../../server/src/core/features/findingLimits';
 import { computeDiagnostics } from '../../server/src/core/features/diagnostics';
 import { hover } from '../../server/src/core/features/hover';
 import { completion } from '../../server/src/core/features/completion';
@@ -73,6 +74,45 @@ describe('hostile input', () => {
     assert.match(String(d!.message), /Raise "kubeWorkloads\.maxFileSize"/);
     assert.equal(hover(file, 10, CTX), null, 'hover answers nothing rather than parsing 50 MB');
     assert.deepEqual(completion(file, 10, CTX), []);
+  });
+
+  test('findings are capped per document, with one summary saying how many more and how severe', HANG, () => {
+    const containers = Array.from({ length: 700 }, (_, i) => [`        - name: c${i}`, '          image: nginx:1.27', '          ports: [{containerPort: 70000}]']).flat();
+    const text = lines(...DEPLOYMENT_HEAD, 'spec:', ...POD.slice(0, 7), ...containers);
+    const diagnostics = diagnose(text);
+    assert.equal(diagnostics.length, MAX_FINDINGS_PER_DOCUMENT + 1);
+    const summary = diagnostics.find((d) => d.code === 'too-many-findings');
+    assert.ok(summary, 'one summary finding');
+    assert.equal(summary.range.start.line, 0);
+    // 700 ports out of range are errors, more than the cap: the summary is an error too.
+    assert.equal(summary.severity, 1);
+    const more = Number(/^([\d,]+) more findings in this document \(([\d,]+) errors?, /.exec(String(summary.message))?.[1]?.replace(/,/g, ''));
+    assert.ok(more > 1000, summary.message as string);
+    assert.match(String(summary.message), /only the first 500 are/);
+  });
+
+  test('diagnostics are capped per file, with one summary at its start', HANG, () => {
+    const containers = Array.from({ length: 120 }, (_, i) => [`        - name: c${i}`, '          image: nginx']).flat();
+    const one = lines('---', ...DEPLOYMENT_HEAD, 'spec:', ...POD.slice(0, 7), ...containers);
+    const diagnostics = diagnose(one.repeat(25));
+    assert.equal(diagnostics.length, MAX_DIAGNOSTICS_PER_FILE + 1);
+    const last = diagnostics[diagnostics.length - 1]!;
+    assert.equal(last.code, 'too-many-findings');
+    assert.match(String(last.message), /^[\d,]+ more findings in this file \(.*\) are not shown: only the first 10,000 are/);
+  });
+
+  test('one document above the size limit is refused, not parsed: one warning says why', HANG, () => {
+    const containers = Array.from({ length: 25_000 }, (_, i) => ({ name: `c${i}`, image: 'nginx', ports: [{ containerPort: 8080 }] }));
+    const text = JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'big' }, spec: { template: { spec: { containers } } } });
+    assert.ok(text.length > MAX_DOCUMENT_SIZE);
+    const file = parseFile(TextDocument.create('file:///one.yaml', 'yaml', 1, `${text}\n---\n${lines(...DEPLOYMENT_HEAD, 'spec:', ...POD, '  replicas: "3"')}`));
+    assert.equal(file.docs[0]!.parsed.kind, 'Deployment');
+    const diagnostics = computeDiagnostics(file, DEFAULT_SETTINGS, CTX);
+    const refused = diagnostics.filter((d) => d.range.start.line === 0);
+    assert.deepEqual(refused.map((d) => [d.code, d.severity]), [['yaml-syntax', 2]]);
+    assert.match(String(refused[0]!.message), /^This document was not analysed: it is 1\.\d MB, above the 1\.5 MB a single document may have here/);
+    assert.ok(diagnostics.some((d) => d.code === 'invalid-type' && d.range.start.line > 1), 'the next document is analysed');
+    assert.equal(hover(file, 100, CTX), null);
   });
 
   test('binary content (NUL bytes, replacement characters, lone surrogates) is reported, and the next document still analysed', HANG, () => {

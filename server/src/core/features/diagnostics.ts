@@ -23,6 +23,7 @@ import type { DocumentRule, Problem, Rule } from '../rules/ruleTypes';
 import { documentSuppressions, isSuppressed, type RuleSet } from '../rules/suppression';
 import { settingsKey, type Settings, type Severity, type SeverityOrOff } from '../settings/settings';
 import { fileRuleInputs, sameInputs, sameValue, type FileRuleInputs } from './fileRuleInputs';
+import { MAX_DIAGNOSTICS_PER_FILE, MAX_FINDINGS_PER_DOCUMENT, Overflow, overflowProblem, TOO_MANY_FINDINGS } from './findingLimits';
 
 export const DIAGNOSTIC_SOURCE = 'kube-workloads';
 
@@ -43,6 +44,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
+};
+
+const SEVERITY_NAME: Record<DiagnosticSeverity, Severity> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'info',
+  [DiagnosticSeverity.Hint]: 'hint',
 };
 
 /** The severity a rule runs at under these settings: preset first, then the user's overrides. */
@@ -97,6 +105,23 @@ export function computeDiagnostics(file: ParsedFile, settings: Settings, options
     }
   }
   for (const [docIndex, f] of found) out.push(toDiagnostic(file, file.docs[docIndex]!, f, options));
+  return out.length > MAX_DIAGNOSTICS_PER_FILE ? capped(out, options) : out;
+}
+
+/** The first diagnostics of a file, and one at its start that says how many more there are. */
+function capped(all: readonly Diagnostic[], options: DiagnosticOptions): Diagnostic[] {
+  const out = all.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+  const overflow = new Overflow();
+  for (let i = MAX_DIAGNOSTICS_PER_FILE; i < all.length; i++) overflow.add(SEVERITY_NAME[all[i]!.severity ?? DiagnosticSeverity.Error]);
+  out.push({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: SEVERITY[overflow.severity],
+    code: TOO_MANY_FINDINGS,
+    codeDescription: { href: `${options.docsBase}${TOO_MANY_FINDINGS}.md` },
+    source: DIAGNOSTIC_SOURCE,
+    message: overflow.message('file', MAX_DIAGNOSTICS_PER_FILE),
+    data: { ruleId: TOO_MANY_FINDINGS },
+  });
   return out;
 }
 
@@ -174,10 +199,20 @@ export function documentFindings(doc: ParsedDocument, settings: Settings): reado
   const apiVersion = doc.apiVersion ?? '';
   // Without both, only the rules about apiVersion and kind have something to say.
   const identified = doc.kind !== undefined && doc.apiVersion !== undefined;
+  const overflow = new Overflow();
   for (const { rule, severity } of active.rules) {
     if (rule.kinds === 'any' ? !identified && rule.category !== 'api-version' : !(rule.kinds ?? WORKLOAD_KINDS).includes(kind as never)) continue;
-    const report = (problem: Problem) => findings.push({ ruleId: rule.id, severity: problem.severity ?? severity, problem });
+    const report = (problem: Problem) => {
+      // What the document silences itself is dropped here, so the cap counts only what shows.
+      if (isSuppressed(rule.id, doc, problem.start, undefined)) return;
+      const s = problem.severity ?? severity;
+      if (findings.length < MAX_FINDINGS_PER_DOCUMENT) findings.push({ ruleId: rule.id, severity: s, problem });
+      else overflow.add(s);
+    };
     runSafely(rule, () => rule.check({ doc, kind, apiVersion, settings, report }));
+  }
+  if (overflow.total > 0) {
+    findings.push({ ruleId: TOO_MANY_FINDINGS, severity: overflow.severity, problem: overflowProblem(overflow, doc.text, MAX_FINDINGS_PER_DOCUMENT) });
   }
   doc.lasting.set(active.key, findings);
   return findings;

@@ -125,6 +125,7 @@ function isPreambleLine(text: string, start: number, end: number): boolean {
  * cache, the trees count against its budget and may be dropped and parsed again later.
  */
 function parseTrees(text: string, cache: TreeCache | undefined): { parsed: ParsedDocument[]; trees?: SegmentTrees } {
+  if (text.length > MAX_DOCUMENT_SIZE) return { parsed: [oversizedDocument(text)] };
   const template = maskTemplates(text);
   const source = template ? template.text : text;
   if (mayNestDeeperThan(source, MAX_NESTING) && nestingDepthEstimate(source) > MAX_NESTING) {
@@ -335,6 +336,25 @@ function toProblem(
   const start = Math.min(pos[0], length);
   const end = Math.max(start, Math.min(pos[1], length));
   return { start, end, message: message.replace(/\s+$/, ''), code, severity };
+}
+
+/**
+ * One `---`-separated document above this many characters is not parsed or analysed: its analysis
+ * runs in one go (a slice is at least one document), and a 4.8 MB Deployment took 18 s, during
+ * which the server answered nothing else. Nothing that large is stored anyway: the API server
+ * accepts request bodies up to 3 MiB and etcd stores objects up to 1.5 MiB by default.
+ */
+export const MAX_DOCUMENT_SIZE = 1.5 * 1024 * 1024;
+
+function oversizedDocument(text: string): ParsedDocument {
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  const message =
+    `This document was not analysed: it is ${mb(text.length)}, above the ${mb(MAX_DOCUMENT_SIZE)} a single document may have here. ` +
+    'By default etcd stores objects up to 1.5 MiB and the API server accepts requests up to 3 MiB, so most clusters refuse it; split it into smaller objects.';
+  const firstLine = text.indexOf('\n');
+  const problem: SyntaxProblem = { start: 0, end: Math.min(firstLine < 0 ? text.length : firstLine, 200), message, code: 'DOCUMENT_TOO_LARGE', severity: 'warning' };
+  const kind = kindByText(text.slice(0, 4096)) ?? /"kind"\s*:\s*"([A-Za-z]+)"/.exec(text.slice(0, 4096))?.[1];
+  return new Parsed(text, [problem], undefined, kind, undefined, undefined, 0, undefined, kind !== undefined);
 }
 
 function brokenDocument(text: string, template: TemplateMask | undefined, error: unknown): ParsedDocument {

@@ -10,7 +10,7 @@ export function shorten(text: string, max = 80): string {
   if (text.length <= max) return text;
   const keep = Math.max(2, max - 20);
   const head = Math.ceil(keep * 0.6);
-  return `${text.slice(0, head)}…${text.slice(text.length - (keep - head))} (${text.length.toLocaleString('en-US')} characters)`;
+  return `${text.slice(0, head)}…${text.slice(text.length - (keep - head))} (${String(text.length).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} characters)`;
 }
 
 /** A document value in double quotes for a message, shortened. */
