@@ -39,7 +39,7 @@ describe('comparison panel', () => {
     assert.notEqual(tab.group.viewColumn, vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.label === 'deployment.yaml'))?.viewColumn, 'the panel opens beside the editor');
   });
 
-  it('lenses above the kind line: compare the kinds, convert', async () => {
+  it('lenses above the kind line: compare the kinds, convert, the effective manifest', async () => {
     const editor = await openManifest('deployment.yaml');
     const kindLine = positionOf(editor.document, 'kind: Deployment').line;
     // The server may still be starting: ask until the lenses are there.
@@ -56,6 +56,7 @@ describe('comparison panel', () => {
       [
         [kindLine, 'Compare kinds', 'kubeWorkloads.showComparison'],
         [kindLine, 'Convert to …', 'kubeWorkloads.convertTo'],
+        [kindLine, 'Effective manifest', 'kubeWorkloads.diffEffectiveManifest'],
       ],
     );
   });
